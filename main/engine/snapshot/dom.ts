@@ -1,0 +1,67 @@
+/** Read-only helpers over the domhandler tree that the parser walks. */
+import { isTag, isText, type AnyNode, type ChildNode, type Element } from 'domhandler'
+import { findAll, findOne, textContent } from 'domutils'
+import { collapse } from './text'
+
+export { isTag, isText }
+export type { AnyNode, ChildNode, Element }
+
+export function attr(el: Element, name: string): string | null {
+  const value = el.attribs[name] ?? el.attribs[name.toLowerCase()]
+  return value === undefined ? null : value
+}
+
+export function classList(el: Element): string {
+  return el.attribs['class'] ?? ''
+}
+
+export function textOf(node: AnyNode | AnyNode[]): string {
+  return collapse(textContent(node))
+}
+
+export function isBlank(node: ChildNode): boolean {
+  return isText(node) ? collapse(node.data) === '' : isTag(node) && node.name === 'br'
+}
+
+export function elementChildren(el: Element): Element[] {
+  return el.children.filter(isTag)
+}
+
+/** The element's single element child when everything else in it is white space. */
+export function onlyElementChild(el: Element): Element | null {
+  let only: Element | null = null
+  for (const child of el.children) {
+    if (isTag(child)) {
+      if (only) return null
+      only = child
+    } else if (isText(child) && collapse(child.data) !== '') {
+      return null
+    }
+  }
+  return only
+}
+
+/** The next sibling element, skipping white space and line breaks. */
+export function nextElement(node: ChildNode): Element | null {
+  let next = node.next
+  while (next) {
+    if (isTag(next) && next.name !== 'br') return next
+    if (isText(next) && collapse(next.data) !== '') return null
+    next = next.next
+  }
+  return null
+}
+
+export function findFirst(root: Element, test: (el: Element) => boolean): Element | null {
+  return findOne(test, root.children, true)
+}
+
+export function findEvery(root: Element, test: (el: Element) => boolean): Element[] {
+  return findAll(test, root.children)
+}
+
+export function hasDescendant(root: Element, test: (el: Element) => boolean): boolean {
+  return findFirst(root, test) !== null
+}
+
+export const isImage = (el: Element): boolean => el.name === 'img'
