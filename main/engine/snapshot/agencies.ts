@@ -1,6 +1,21 @@
 /** News agency credits: `（路透社）` after a DW story, `（法新社、路透社）`, `(AFP)` at the end of a caption. */
 
-const LATIN_AGENCIES = new Set(['Reuters', 'AFP', 'AP', 'dpa', 'DPA', 'EPA', 'KNA', 'epd', 'Kyodo', 'Xinhua', 'Bloomberg', 'Yonhap', 'ANSA', 'EFE'])
+const LATIN_AGENCIES = new Set([
+  'Reuters',
+  'AFP',
+  'AP',
+  'dpa',
+  'DPA',
+  'EPA',
+  'KNA',
+  'epd',
+  'Kyodo',
+  'Xinhua',
+  'Bloomberg',
+  'Yonhap',
+  'ANSA',
+  'EFE',
+])
 const PARENTHESIZED = /[（(]([^（）()]{1,40})[）)]\s*$/
 
 /** The agency names in a trailing parenthesis, or null when it holds anything that is not an agency. */

@@ -37,8 +37,35 @@ export interface WalkResult {
 }
 
 const INLINE_TAGS = new Set([
-  'a', 'b', 'strong', 'i', 'em', 'u', 's', 'sub', 'sup', 'small', 'code', 'mark', 'q', 'cite', 'abbr',
-  'span', 'font', 'time', 'label', 'br', 'wbr', 'del', 'ins', 'big', 'tt', 'var', 'kbd', 'bdi', 'bdo',
+  'a',
+  'b',
+  'strong',
+  'i',
+  'em',
+  'u',
+  's',
+  'sub',
+  'sup',
+  'small',
+  'code',
+  'mark',
+  'q',
+  'cite',
+  'abbr',
+  'span',
+  'font',
+  'time',
+  'label',
+  'br',
+  'wbr',
+  'del',
+  'ins',
+  'big',
+  'tt',
+  'var',
+  'kbd',
+  'bdi',
+  'bdo',
 ])
 const HEADING = /^h([1-6])$/
 const LEAD_CLASS = /(?:^|\s)(?:story-lead|story-body__introduction)(?:\s|$)/
@@ -171,7 +198,9 @@ class BlockWalker {
       }
       return 0
     }
-    const html = items.map((li) => trimInline(inlineHtml(li.children, this.ctx.resolveLink))).filter((h) => h !== '')
+    const html = items
+      .map((li) => trimInline(inlineHtml(li.children, this.ctx.resolveLink)))
+      .filter((h) => h !== '')
     if (html.length > 0) this.blocks.push({ type: 'list', ordered: el.name === 'ol', items: html })
     return 0
   }

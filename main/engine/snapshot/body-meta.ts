@@ -5,14 +5,30 @@
  * not show up again as body text.
  */
 import { parseLooseDate, resolveRelative } from './dates'
-import { attr, elementChildren, findEvery, findFirst, isBlank, isTag, onlyElementChild, textOf, type AnyNode, type ChildNode, type Element } from './dom'
+import {
+  attr,
+  elementChildren,
+  findEvery,
+  findFirst,
+  isBlank,
+  isTag,
+  onlyElementChild,
+  textOf,
+  type AnyNode,
+  type ChildNode,
+  type Element,
+} from './dom'
 
 export interface BodyMeta {
   published: string | null
   byline: string | null
 }
 
-export function readBodyMeta(roots: ChildNode[], feedDate: string | null, consumed: WeakSet<AnyNode>): BodyMeta {
+export function readBodyMeta(
+  roots: ChildNode[],
+  feedDate: string | null,
+  consumed: WeakSet<AnyNode>,
+): BodyMeta {
   const meta: BodyMeta = { published: null, byline: null }
   const first = firstElement(roots)
   if (first) readDateLine(first, meta, consumed)
@@ -33,11 +49,17 @@ function readDateLine(el: Element, meta: BodyMeta, consumed: WeakSet<AnyNode>): 
   if (el.name !== 'div') return
   const italic = onlyElementChild(el)
   if (italic && italic.name === 'i') {
-    const parts = splitOnBreaks(italic.children).map((part) => textOf(part)).filter(Boolean)
+    const parts = splitOnBreaks(italic.children)
+      .map((part) => textOf(part))
+      .filter(Boolean)
     const date = parts.length > 0 ? parseLooseDate(parts.at(-1) ?? '') : null
     if (!date) return
     meta.published = date
-    const author = parts.slice(0, -1).join(' ').replace(/^null\b\s*/, '').trim()
+    const author = parts
+      .slice(0, -1)
+      .join(' ')
+      .replace(/^null\b\s*/, '')
+      .trim()
     meta.byline = author && author !== 'null' ? author : null
     consumed.add(el)
     return
@@ -60,7 +82,12 @@ function splitOnBreaks(nodes: ChildNode[]): ChildNode[][] {
   return parts
 }
 
-function readTimeElement(roots: ChildNode[], feedDate: string | null, meta: BodyMeta, consumed: WeakSet<AnyNode>): void {
+function readTimeElement(
+  roots: ChildNode[],
+  feedDate: string | null,
+  meta: BodyMeta,
+  consumed: WeakSet<AnyNode>,
+): void {
   const times = findEvery({ children: roots } as Element, (e) => e.name === 'time')
   const time = times[0]
   if (!time) return
@@ -79,7 +106,9 @@ function readBylineList(roots: ChildNode[], consumed: WeakSet<AnyNode>, meta: Bo
   const list = findFirst(root, (e) => e.name === 'ul' || e.name === 'p')
   if (!list || list.name !== 'ul' || attr(list, 'role') !== 'list') return
   if (findFirst(list, (e) => e.name === 'a')) return
-  const names = elementChildren(list).map((li) => textOf(li)).filter(Boolean)
+  const names = elementChildren(list)
+    .map((li) => textOf(li))
+    .filter(Boolean)
   if (names.length === 0 || names.length > 4) return
   meta.byline = names.join(', ')
   consumed.add(list)

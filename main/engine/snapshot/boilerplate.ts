@@ -8,13 +8,31 @@ export type DropReason = 'script' | 'advertisement' | 'feed footer' | 'page chro
 
 const SCRIPT_TAGS = new Set(['script', 'noembed', 'template'])
 const CHROME_TAGS = new Set([
-  'style', 'link', 'meta', 'base', 'head', 'title', 'form', 'button', 'input', 'select', 'textarea',
-  'nav', 'footer', 'aside', 'header', 'svg', 'canvas', 'map', 'dialog',
+  'style',
+  'link',
+  'meta',
+  'base',
+  'head',
+  'title',
+  'form',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'nav',
+  'footer',
+  'aside',
+  'header',
+  'svg',
+  'canvas',
+  'map',
+  'dialog',
 ])
 const PLUGIN_TAGS = new Set(['object', 'embed', 'applet', 'frameset', 'frame'])
 
 /** BBC (bbccom_slot, mpu-ad, data-e2e=advertisement), 联合早报 (dfp-tag, innity), RFI (o-self-promo, m-interstitial), Reuters (trustBadge). */
-const AD_CLASS = /(?:^|\s)(?:bbccom_slot|bbccom_advert|mpu-ad|dotcom-ad|dfp-tag-wrapper|o-self-promo|m-interstitial|ad-slot|advert(?:isement)?|StandardArticleBody_trustBadge\w*|sharetools|share-tools|social-share)(?:\s|$)/
+const AD_CLASS =
+  /(?:^|\s)(?:bbccom_slot|bbccom_advert|mpu-ad|dotcom-ad|dfp-tag-wrapper|o-self-promo|m-interstitial|ad-slot|advert(?:isement)?|StandardArticleBody_trustBadge\w*|sharetools|share-tools|social-share)(?:\s|$)/
 const AD_ID = /^(?:dfp-ad|innity|bbccom_mpu|dotcom-mpu|imu$|ad-)/
 
 /** Feed generators' signatures: feedx ("获取更多RSS"), Ozh's Better Feed (China Digital Times). */
@@ -30,7 +48,8 @@ export function dropReason(el: Element): DropReason | null {
   const id = attr(el, 'id')
   if (id && AD_ID.test(id)) return 'advertisement'
   if (AD_CLASS.test(classList(el))) return 'advertisement'
-  if ((tag === 'div' || tag === 'p' || tag === 'small') && FEED_FOOTER_TEXT.test(textOf(el))) return 'feed footer'
+  if ((tag === 'div' || tag === 'p' || tag === 'small') && FEED_FOOTER_TEXT.test(textOf(el)))
+    return 'feed footer'
   // CDT's tag list: `<p><small>标签： <a rel="tag">…` after the article.
   if (tag === 'small' && /^(?:标签|標籤)[：:]/.test(textOf(el))) return 'feed footer'
   return null

@@ -34,7 +34,10 @@ export function decodeSnapshot(bytes: Uint8Array): DecodeResult {
   if (bom) {
     const text = tryDecode(bom.encoding, bytes.subarray(bom.length))
     return text === null
-      ? fail('undecodable', `The file starts with a ${bom.encoding.toUpperCase()} mark but is not valid ${bom.encoding.toUpperCase()}.`)
+      ? fail(
+          'undecodable',
+          `The file starts with a ${bom.encoding.toUpperCase()} mark but is not valid ${bom.encoding.toUpperCase()}.`,
+        )
       : ok(text, bom.encoding)
   }
   if (looksBinary(bytes)) return fail('binary', 'The file holds binary data (it is not a text snapshot).')

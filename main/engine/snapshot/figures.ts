@@ -8,7 +8,18 @@
  */
 import type { Figure } from '../../../common/article'
 import { trailingAgencies } from './agencies'
-import { attr, classList, elementChildren, findFirst, isImage, nextElement, onlyElementChild, textOf, type AnyNode, type Element } from './dom'
+import {
+  attr,
+  classList,
+  elementChildren,
+  findFirst,
+  isImage,
+  nextElement,
+  onlyElementChild,
+  textOf,
+  type AnyNode,
+  type Element,
+} from './dom'
 
 export interface FigureContext {
   resolveUrl(raw: string): string | null
@@ -25,7 +36,8 @@ export function recognizeFigure(el: Element, ctx: FigureContext): Figure | null 
   }
   if (el.name === 'figure') return figureElement(el, ctx)
   if (roleTextCredit(el)) return bbcImageBox(el, ctx)
-  if (/(?:^|\s)media-(?:landscape|portrait|with-caption)/.test(classList(el))) return bbcStoryBodyFigure(el, ctx)
+  if (/(?:^|\s)media-(?:landscape|portrait|with-caption)/.test(classList(el)))
+    return bbcStoryBodyFigure(el, ctx)
   if (isImageOnlyBox(el)) {
     const figure = figureFromImage(findFirst(el, isImage), ctx)
     return figure ? withFollowingCaption(figure, el, ctx) : null
@@ -108,8 +120,13 @@ function isImageOnlyBox(el: Element): boolean {
 function withFollowingCaption(figure: Figure, el: Element, ctx: FigureContext): Figure {
   const next = nextElement(el)
   if (!next) return figure
-  const small = next.name === 'small' ? next : ['div', 'p'].includes(next.name) ? onlyElementChild(next) : null
-  if (next.name === 'figcaption' || attr(next, 'data-testid') === 'caption-paragraph' || small?.name === 'small') {
+  const small =
+    next.name === 'small' ? next : ['div', 'p'].includes(next.name) ? onlyElementChild(next) : null
+  if (
+    next.name === 'figcaption' ||
+    attr(next, 'data-testid') === 'caption-paragraph' ||
+    small?.name === 'small'
+  ) {
     ctx.consumed.add(next)
     return withCaption(figure, captionText(next), figure.credit)
   }
@@ -129,7 +146,12 @@ const PLACEHOLDER_SRC = /^(?:data:|about:blank)/
 
 export function figureFromImage(img: Element | null, ctx: FigureContext): Figure | null {
   if (!img) return null
-  const candidates = [attr(img, 'src'), attr(img, 'data-src'), attr(img, 'data-original'), attr(img, 'data-lazy-src')]
+  const candidates = [
+    attr(img, 'src'),
+    attr(img, 'data-src'),
+    attr(img, 'data-original'),
+    attr(img, 'data-lazy-src'),
+  ]
   const raw = candidates.find((c): c is string => !!c && !PLACEHOLDER_SRC.test(c.trim()))
   const src = raw ? ctx.resolveUrl(raw.trim()) : null
   if (!src) return null

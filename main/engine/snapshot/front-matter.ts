@@ -49,7 +49,8 @@ function unquote(raw: string): string {
     }
     return raw.slice(1, -1)
   }
-  if (raw.length >= 2 && raw.startsWith("'") && raw.endsWith("'")) return raw.slice(1, -1).replaceAll("''", "'")
+  if (raw.length >= 2 && raw.startsWith("'") && raw.endsWith("'"))
+    return raw.slice(1, -1).replaceAll("''", "'")
   return raw
 }
 

@@ -5,8 +5,42 @@
 import { isTag, isText, type ChildNode } from './dom'
 import { escapeAttribute, escapeHtml } from './text'
 
-const KEEP = new Set(['b', 'strong', 'i', 'em', 'u', 's', 'sub', 'sup', 'small', 'code', 'mark', 'q', 'cite', 'abbr'])
-const SKIP = new Set(['script', 'style', 'template', 'noembed', 'img', 'picture', 'source', 'svg', 'iframe', 'video', 'audio', 'object', 'embed', 'button', 'input', 'select', 'textarea', 'form'])
+const KEEP = new Set([
+  'b',
+  'strong',
+  'i',
+  'em',
+  'u',
+  's',
+  'sub',
+  'sup',
+  'small',
+  'code',
+  'mark',
+  'q',
+  'cite',
+  'abbr',
+])
+const SKIP = new Set([
+  'script',
+  'style',
+  'template',
+  'noembed',
+  'img',
+  'picture',
+  'source',
+  'svg',
+  'iframe',
+  'video',
+  'audio',
+  'object',
+  'embed',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'form',
+])
 
 export type LinkResolver = (href: string) => string | null
 

@@ -32,7 +32,11 @@ export function parseSnapshot(bytes: Uint8Array, relativePath: string): ParseRes
   } catch (cause) {
     // The parser is written not to throw; this is the promise that a bug in it still cannot crash a scan.
     const detail = cause instanceof Error ? cause.message : String(cause)
-    return { ok: false, id, error: snapshotError('not-a-snapshot', `The file could not be parsed (${detail}).`) }
+    return {
+      ok: false,
+      id,
+      error: snapshotError('not-a-snapshot', `The file could not be parsed (${detail}).`),
+    }
   }
 }
 
@@ -44,7 +48,8 @@ function parseUnsafe(bytes: Uint8Array, id: string): ParseResult {
   const { value: h } = header
 
   const warnings: string[] = []
-  if (decoded.value.encoding !== 'utf-8') warnings.push(`The file is not UTF-8; it was read as ${decoded.value.encoding.toUpperCase()}.`)
+  if (decoded.value.encoding !== 'utf-8')
+    warnings.push(`The file is not UTF-8; it was read as ${decoded.value.encoding.toUpperCase()}.`)
 
   const base = h.url ? new URL(h.url) : null
   const consumed = new WeakSet<object>()
@@ -200,7 +205,9 @@ function resolveUrl(raw: string, base: URL | null, protocols: string[]): string 
   const trimmed = raw.trim()
   if (!trimmed || trimmed.startsWith('#')) return null
   try {
-    const url = base ? new URL(trimmed.startsWith('//') ? `https:${trimmed}` : trimmed, base) : new URL(trimmed.startsWith('//') ? `https:${trimmed}` : trimmed)
+    const url = base
+      ? new URL(trimmed.startsWith('//') ? `https:${trimmed}` : trimmed, base)
+      : new URL(trimmed.startsWith('//') ? `https:${trimmed}` : trimmed)
     return protocols.includes(url.protocol) ? url.href : null
   } catch {
     return null

@@ -1,0 +1,89 @@
+/**
+ * The IPC contract: every operation's arguments and result, and every event's payload, as zod schemas.
+ * Main validates arguments against it before doing anything; the preload API and the renderer use the
+ * types inferred from it. One module, one truth.
+ */
+import { z } from 'zod'
+import { articleSchema, outletSchema } from '../article'
+import { snapshotErrorSchema } from '../snapshot-error'
+import type { EventName, InvokeName } from './names'
+
+/** Generous for any real path, small enough that a hostile renderer cannot make main chew on megabytes. */
+const folderPath = z.string().min(1).max(4096)
+
+export const libraryStateSchema = z.object({
+  folder: z.string().nullable(),
+  phase: z.enum(['empty', 'scanning', 'ready', 'failed']),
+  found: z.number().int().nonnegative(),
+  parsed: z.number().int().nonnegative(),
+  failed: z.number().int().nonnegative(),
+  /** Number of rows in the list. */
+  total: z.number().int().nonnegative(),
+  /** Increases whenever the rows change, so the renderer knows to refetch. */
+  revision: z.number().int().nonnegative(),
+  message: z.string().nullable(),
+})
+export type LibraryState = z.infer<typeof libraryStateSchema>
+
+export const rowSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  outlet: outletSchema.pick({ id: true, name: true }),
+  /** Published date when the body has one, else the feed date. */
+  date: z.string().nullable(),
+  relativePath: z.string(),
+  images: z.number().int().nonnegative(),
+})
+export type Row = z.infer<typeof rowSchema>
+
+export const rowsPageSchema = z.object({
+  total: z.number().int().nonnegative(),
+  offset: z.number().int(),
+  rows: z.array(rowSchema),
+})
+export type RowsPage = z.infer<typeof rowsPageSchema>
+
+export const problemSchema = z.object({ relativePath: z.string(), message: z.string() })
+export type Problem = z.infer<typeof problemSchema>
+
+export const articleResultSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), article: articleSchema, relativePath: z.string() }),
+  z.object({ ok: z.literal(false), error: snapshotErrorSchema, relativePath: z.string() }),
+])
+export type ArticleResult = z.infer<typeof articleResultSchema>
+
+const fileId = z.string().regex(/^[0-9a-f]{16}$/, 'an article id is 16 hexadecimal digits')
+
+export const invokeContract = {
+  getLibraryState: { args: z.tuple([]), result: libraryStateSchema },
+  /** Shows the native folder picker; null when the user cancels. */
+  openFolderDialog: { args: z.tuple([]), result: libraryStateSchema.nullable() },
+  /** Only folders the user chose before (dialog, command line) can be reopened by path. */
+  openRecentFolder: { args: z.tuple([folderPath]), result: libraryStateSchema },
+  getRecentFolders: { args: z.tuple([]), result: z.array(z.string()) },
+  listRows: {
+    args: z.tuple([
+      z
+        .object({ offset: z.number().int().min(0).max(10_000_000), limit: z.number().int().min(1).max(500) })
+        .strict(),
+    ]),
+    result: rowsPageSchema,
+  },
+  listProblems: { args: z.tuple([]), result: z.array(problemSchema) },
+  getArticle: { args: z.tuple([fileId]), result: articleResultSchema },
+  /** Opens a web page in the system browser; only http(s) URLs, and only on the user's click. */
+  openExternal: { args: z.tuple([z.string().min(1).max(4096)]), result: z.boolean() },
+  /** Things the user must hear about once, e.g. a damaged settings file that was backed up and reset. */
+  getStartupNotices: { args: z.tuple([]), result: z.array(z.string()) },
+} as const satisfies Record<InvokeName, { args: z.ZodTuple; result: z.ZodType }>
+
+export const eventContract = {
+  libraryState: libraryStateSchema,
+} as const satisfies Record<EventName, z.ZodType>
+
+export type InvokeArgs<K extends InvokeName> = z.infer<(typeof invokeContract)[K]['args']>
+export type InvokeResult<K extends InvokeName> = z.infer<(typeof invokeContract)[K]['result']>
+export type EventPayload<K extends EventName> = z.infer<(typeof eventContract)[K]>
+
+/** The shape main implements: one async function per operation. */
+export type InvokeHandlers = { [K in InvokeName]: (...args: InvokeArgs<K>) => Promise<InvokeResult<K>> }

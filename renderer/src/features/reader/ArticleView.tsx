@@ -1,0 +1,122 @@
+/** One article: source metadata, then the body. Links open in the system browser only when clicked. */
+import type { MouseEvent } from 'react'
+import type { Article } from '../../../../common/article'
+import { bridge } from '../../bridge'
+import { Blocks } from './Blocks'
+import { formatDateTime } from './dates'
+import { OutletBadge } from './OutletBadge'
+import { useArticle } from './useArticle'
+
+export function ArticlePane({ id }: { id: string | null }) {
+  const load = useArticle(id)
+  if (load.status === 'idle') return <div className="article-empty">Choose an article from the list.</div>
+  if (load.status === 'loading')
+    return (
+      <div className="article-empty" aria-busy="true">
+        Opening…
+      </div>
+    )
+  if (load.status === 'error')
+    return (
+      <div className="article-empty" role="alert">
+        {load.message}
+      </div>
+    )
+  const { result } = load
+  if (!result.ok) {
+    return (
+      <div className="article-empty" role="alert">
+        <strong>{result.relativePath}</strong> could not be read: {result.error.message}
+      </div>
+    )
+  }
+  return <ArticleView article={result.article} relativePath={result.relativePath} />
+}
+
+/** Every link inside the article goes through the bridge: no navigation, no new window. */
+function openLinksExternally(event: MouseEvent<HTMLElement>): void {
+  const anchor = (event.target as Element).closest('a')
+  if (!anchor) return
+  event.preventDefault()
+  const href = anchor.getAttribute('href')
+  if (href)
+    void bridge()
+      .openExternal(href)
+      .catch(() => undefined)
+}
+
+export function ArticleView({ article, relativePath }: { article: Article; relativePath: string }) {
+  const minutes = Math.max(1, Math.round(article.counts.characters / 400))
+  return (
+    <article
+      className="article"
+      lang={article.outlet.language === 'und' ? undefined : article.outlet.language}
+      onClick={openLinksExternally}
+    >
+      <header className="article-header">
+        <OutletBadge id={article.outlet.id} name={article.outlet.name} />
+        <h1 className="article-title">{article.title}</h1>
+        <dl className="article-meta">
+          {article.byline && (
+            <>
+              <dt>By</dt>
+              <dd>{article.byline}</dd>
+            </>
+          )}
+          {article.published && (
+            <>
+              <dt>Published</dt>
+              <dd>
+                <time dateTime={article.published}>{formatDateTime(article.published)}</time>
+              </dd>
+            </>
+          )}
+          {article.feedDate && (
+            <>
+              <dt>Feed date</dt>
+              <dd>
+                <time dateTime={article.feedDate}>{formatDateTime(article.feedDate)}</time>
+              </dd>
+            </>
+          )}
+          {article.url && (
+            <>
+              <dt>Original</dt>
+              <dd className="article-url">
+                <a href={article.url}>{article.url}</a>
+              </dd>
+            </>
+          )}
+          <dt>File</dt>
+          <dd className="article-path">{relativePath}</dd>
+          <dt>Length</dt>
+          <dd>
+            {article.counts.characters} characters · {minutes} min · {article.counts.images} images
+          </dd>
+        </dl>
+      </header>
+      {article.lead && <p className="article-lead">{article.lead}</p>}
+      <div className="article-body">
+        <Blocks blocks={article.blocks} />
+      </div>
+      {(article.agencies.length > 0 || article.copyright) && (
+        <footer className="article-footer">
+          {article.agencies.length > 0 && <p>Agencies: {article.agencies.join('、')}</p>}
+          {article.copyright && <p className="article-copyright">{article.copyright}</p>}
+        </footer>
+      )}
+      {article.related.length > 0 && (
+        <nav className="article-related" aria-label="Related articles">
+          <h2>Related</h2>
+          <ul>
+            {article.related.map((link) => (
+              <li key={link.url}>
+                <a href={link.url}>{link.title || link.url}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+    </article>
+  )
+}
