@@ -51,6 +51,12 @@ export const blockSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('quote'), html: z.string().min(1) }),
   z.object({ type: z.literal('figure'), figure: figureSchema }),
   z.object({ type: z.literal('gallery'), title: z.string(), items: z.array(galleryItemSchema).min(1) }),
+  /** Data tables keep their cells as plain text; `header` marks rows made of header cells. */
+  z.object({
+    type: z.literal('table'),
+    caption: z.string(),
+    rows: z.array(z.object({ header: z.boolean(), cells: z.array(z.string()) })).min(1),
+  }),
   z.object({
     type: z.literal('embed'),
     kind: z.enum(['video', 'tweet', 'frame']),

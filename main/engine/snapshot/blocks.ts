@@ -133,6 +133,7 @@ class BlockWalker {
     if (tag === 'ul' || tag === 'ol') return this.list(node)
     if (tag === 'blockquote') return this.quote(node)
     if (EMBED_TAGS.has(tag)) return this.embed(node)
+    if (tag === 'table') return this.table(node)
     if (INLINE_TAGS.has(tag) && !hasBlockContent(node)) {
       this.run.push(node)
       return 0
@@ -219,6 +220,34 @@ class BlockWalker {
     return 0
   }
 
+  /**
+   * A table of data stays a table. Layout tables (one cell per row, or holding images) are walked as
+   * boxes instead, since old pages use them for page structure.
+   */
+  private table(el: Element): number {
+    const rows = findEvery(el, (e) => e.name === 'tr').filter((tr) => closestTable(tr) === el)
+    const cellsOf = (tr: Element): Element[] =>
+      elementChildren(tr).filter((c) => c.name === 'td' || c.name === 'th')
+    const isData = rows.length > 0 && rows.some((tr) => cellsOf(tr).length > 1) && !hasDescendant(el, isImage)
+    if (!isData) {
+      this.flush()
+      this.walk(el.children)
+      this.flush()
+      return 0
+    }
+    this.flush()
+    const caption = findFirst(el, (e) => e.name === 'caption')
+    this.blocks.push({
+      type: 'table',
+      caption: caption ? textOf(caption) : '',
+      rows: rows.map((tr) => {
+        const cells = cellsOf(tr)
+        return { header: cells.every((c) => c.name === 'th'), cells: cells.map((c) => textOf(c)) }
+      }),
+    })
+    return 0
+  }
+
   /** Embeds are never live: they become a link card to their source. */
   private embed(el: Element): number {
     this.flush()
@@ -285,6 +314,15 @@ class BlockWalker {
       }
     }
   }
+}
+
+function closestTable(el: Element): Element | null {
+  let parent = el.parent
+  while (parent && 'name' in parent) {
+    if ((parent as Element).name === 'table') return parent as Element
+    parent = parent.parent
+  }
+  return null
 }
 
 function isBr(node: ChildNode | undefined): boolean {

@@ -24,14 +24,16 @@ export interface BodyMeta {
   byline: string | null
 }
 
+/** `zone` is the outlet's zone for dates printed without one (outlets.bodyDateZone). */
 export function readBodyMeta(
   roots: ChildNode[],
   feedDate: string | null,
   consumed: WeakSet<AnyNode>,
+  zone = 'Z',
 ): BodyMeta {
   const meta: BodyMeta = { published: null, byline: null }
   const first = firstElement(roots)
-  if (first) readDateLine(first, meta, consumed)
+  if (first) readDateLine(first, meta, consumed, zone)
   if (meta.published === null) readTimeElement(roots, feedDate, meta, consumed)
   if (meta.byline === null) readBylineList(roots, consumed, meta)
   return meta
@@ -45,14 +47,14 @@ function firstElement(nodes: ChildNode[]): Element | null {
   return null
 }
 
-function readDateLine(el: Element, meta: BodyMeta, consumed: WeakSet<AnyNode>): void {
+function readDateLine(el: Element, meta: BodyMeta, consumed: WeakSet<AnyNode>, zone: string): void {
   if (el.name !== 'div') return
   const italic = onlyElementChild(el)
   if (italic && italic.name === 'i') {
     const parts = splitOnBreaks(italic.children)
       .map((part) => textOf(part))
       .filter(Boolean)
-    const date = parts.length > 0 ? parseLooseDate(parts.at(-1) ?? '') : null
+    const date = parts.length > 0 ? parseLooseDate(parts.at(-1) ?? '', zone) : null
     if (!date) return
     meta.published = date
     const author = parts
@@ -65,7 +67,7 @@ function readDateLine(el: Element, meta: BodyMeta, consumed: WeakSet<AnyNode>): 
     return
   }
   if (elementChildren(el).length === 0) {
-    const date = parseLooseDate(textOf(el))
+    const date = parseLooseDate(textOf(el), zone)
     if (date) {
       meta.published = date
       consumed.add(el)

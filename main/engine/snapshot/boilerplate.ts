@@ -34,6 +34,8 @@ const PLUGIN_TAGS = new Set(['object', 'embed', 'applet', 'frameset', 'frame'])
 const AD_CLASS =
   /(?:^|\s)(?:bbccom_slot|bbccom_advert|mpu-ad|dotcom-ad|dfp-tag-wrapper|o-self-promo|m-interstitial|ad-slot|advert(?:isement)?|StandardArticleBody_trustBadge\w*|sharetools|share-tools|social-share)(?:\s|$)/
 const AD_ID = /^(?:dfp-ad|innity|bbccom_mpu|dotcom-mpu|imu$|ad-)/
+/** RFA's image zoom button, which carries an icon image. */
+const CHROME_ID = /^zoomattribute$/
 
 /** Feed generators' signatures: feedx ("获取更多RSS"), Ozh's Better Feed (China Digital Times). */
 const FEED_FOOTER_TEXT = /^(?:获取更多RSS|獲取更多RSS|Feed enhanced by)/
@@ -47,6 +49,7 @@ export function dropReason(el: Element): DropReason | null {
   if (attr(el, 'data-e2e') === 'advertisement') return 'advertisement'
   const id = attr(el, 'id')
   if (id && AD_ID.test(id)) return 'advertisement'
+  if (id && CHROME_ID.test(id)) return 'page chrome'
   if (AD_CLASS.test(classList(el))) return 'advertisement'
   if ((tag === 'div' || tag === 'p' || tag === 'small') && FEED_FOOTER_TEXT.test(textOf(el)))
     return 'feed footer'

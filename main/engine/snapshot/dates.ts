@@ -12,14 +12,15 @@ const DAY_FIRST = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*-\s*(\d{1,2}):(\d{2}))?$/
 const RFC_822 =
   /^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[A-Z]{1,4}|[+-]\d{4})$/
 
-export function parseLooseDate(raw: string): string | null {
+/** `zone` applies to dates written without one (see outlets.bodyDateZone). */
+export function parseLooseDate(raw: string, zone = 'Z'): string | null {
   const text = raw.trim()
   if (!text) return null
   const iso = ISO_LIKE.exec(text)
   if (iso) {
-    const [, y, mo, d, h, mi, s, frac, zone] = iso
+    const [, y, mo, d, h, mi, s, frac, offset] = iso
     if (h === undefined) return validDay(Number(y), Number(mo), Number(d))
-    const stamp = `${y}-${mo}-${d}T${h}:${mi}:${s ?? '00'}${frac ?? ''}${normalizeZone(zone)}`
+    const stamp = `${y}-${mo}-${d}T${h}:${mi}:${s ?? '00'}${frac ?? ''}${normalizeZone(offset ?? zone)}`
     return toIso(Date.parse(stamp))
   }
   const dayFirst = DAY_FIRST.exec(text)

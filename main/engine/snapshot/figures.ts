@@ -51,8 +51,8 @@ function figureElement(el: Element, ctx: FigureContext): Figure | null {
   const figcaption = findFirst(el, (e) => e.name === 'figcaption')
   const credit = roleTextCredit(el) ?? copyrightSpan(el)
   if (figcaption) {
-    const caption = captionText(figcaption)
-    return withCaption(figure, caption, credit)
+    const read = readCaption(figcaption)
+    return withCaption(figure, read.caption, credit ?? read.credit)
   }
   return withFollowingCaption(withCaption(figure, null, credit), el, ctx)
 }
@@ -116,25 +116,48 @@ function isImageOnlyBox(el: Element): boolean {
   return images === 1
 }
 
-/** feedx's `<div><small>caption</small></div>`, a bare `<small>`, or a `<figcaption>` right after the image. */
+/**
+ * The caption right after an image: feedx's `<div><small>…</small></div>` or bare `<small>`, a
+ * `<figcaption>`, BBC's caption-paragraph span, or a box whose class says caption (RFA `.image-caption`).
+ */
 function withFollowingCaption(figure: Figure, el: Element, ctx: FigureContext): Figure {
   const next = nextElement(el)
   if (!next) return figure
   const small =
     next.name === 'small' ? next : ['div', 'p'].includes(next.name) ? onlyElementChild(next) : null
-  if (
+  const isCaption =
     next.name === 'figcaption' ||
     attr(next, 'data-testid') === 'caption-paragraph' ||
-    small?.name === 'small'
-  ) {
-    ctx.consumed.add(next)
-    return withCaption(figure, captionText(next), figure.credit)
-  }
-  return figure
+    small?.name === 'small' ||
+    (['div', 'p', 'span'].includes(next.name) &&
+      CAPTION_CLASS.test(classList(next)) &&
+      !findFirst(next, isImage))
+  if (!isCaption) return figure
+  ctx.consumed.add(next)
+  const read = readCaption(next)
+  return withCaption(figure, read.caption, figure.credit ?? read.credit)
 }
 
-function captionText(el: Element): string | null {
-  return textOf(el).replace(CREDIT_LABEL, '').trim() || null
+const CAPTION_CLASS = /(?:^|[\s_-])caption(?:$|[\s_-])/i
+const COPYRIGHT_CLASS = /(?:^|\s)(?:copyright|credit)(?:\s|$)/
+/** RSSHub appends the credit to BBC captions: `… ©Reuters`. */
+const TRAILING_CREDIT = /\s*[©Ⓒ]\s*([^©]{1,60})$/
+
+/** Caption text and credit from a caption element: a `.copyright` child, or a trailing `©X`. */
+function readCaption(el: Element): { caption: string | null; credit: string | null } {
+  const creditChild = el.children.find(
+    (c): c is Element => 'name' in c && COPYRIGHT_CLASS.test(classList(c as Element)),
+  )
+  let credit = creditChild ? textOf(creditChild).replace(CREDIT_LABEL, '').trim() || null : null
+  let text = textOf(el.children.filter((c) => c !== creditChild))
+    .replace(CREDIT_LABEL, '')
+    .trim()
+  const trailing = TRAILING_CREDIT.exec(text)
+  if (trailing) {
+    credit ??= trailing[1]?.trim() || null
+    text = text.slice(0, trailing.index).trim()
+  }
+  return { caption: text || null, credit }
 }
 
 function withCaption(figure: Figure, caption: string | null, credit: string | null): Figure {

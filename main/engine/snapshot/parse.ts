@@ -13,7 +13,8 @@ import { isBoilerplateParagraph } from './boilerplate'
 import { decodeSnapshot } from './decode'
 import { textOf } from './dom'
 import { normalizeNewlines, parseHeader } from './header'
-import { detectOutlet } from './outlets'
+import { bodyDateZone, detectOutlet } from './outlets'
+import { detectScript } from './script'
 import { collapse, countReadableCharacters } from './text'
 
 /** Bump whenever the output for some input changes: the library cache is keyed by it. */
@@ -58,8 +59,9 @@ function parseUnsafe(bytes: Uint8Array, id: string): ParseResult {
     resolveUrl: (raw) => resolveUrl(raw, base, ['http:', 'https:']),
     resolveLink: (raw) => rewriteDwArticleRef(resolveUrl(raw, base, ['http:', 'https:', 'mailto:']), base),
   }
+  const detected = detectOutlet(h.url, h.author)
   const doc = parseDocument(h.body, { decodeEntities: true })
-  const meta = readBodyMeta(doc.children, h.feedDate, consumed)
+  const meta = readBodyMeta(doc.children, h.feedDate, consumed, bodyDateZone(detected.id))
   const walked = walkBody(doc.children, ctx)
 
   let title = h.title
@@ -69,12 +71,17 @@ function parseUnsafe(bytes: Uint8Array, id: string): ParseResult {
     warnings.push('The snapshot has no title; one was taken from the article text.')
   }
   const lead = walked.lead ?? finished.lead
+  if (finished.blocks.length === 0 && !lead) warnings.push('The snapshot has no article text.')
   for (const [reason, count] of walked.dropped) {
     // A horizontal rule is layout, not content the user would miss.
     if (reason !== 'rule') warnings.push(`Removed ${count} ${reason}${count > 1 ? ' blocks' : ' block'}.`)
   }
 
-  const outlet = detectOutlet(h.url, h.author)
+  const script =
+    detected.language === 'zh' || detected.id === 'unknown'
+      ? detectScript(title + sampleText(finished.blocks))
+      : null
+  const outlet = script ? { ...detected, script } : detected
   return {
     ok: true,
     article: {
@@ -153,6 +160,16 @@ function plainText(html: string): string {
   return textOf(parseDocument(html, { decodeEntities: true }).children)
 }
 
+/** The first few thousand characters of body text: enough to tell the script, cheap on huge files. */
+function sampleText(blocks: Block[]): string {
+  let text = ''
+  for (const block of blocks) {
+    if (block.type === 'paragraph') text += block.html
+    if (text.length > 4000) break
+  }
+  return text
+}
+
 function deriveTitle(blocks: Block[]): string | null {
   for (const block of blocks) {
     if (block.type === 'heading') return block.text
@@ -193,6 +210,9 @@ function countArticle(blocks: Block[], lead: string | null): Article['counts'] {
           countFigure(item.figure)
           characters += countReadableCharacters(item.heading + item.text)
         }
+        break
+      case 'table':
+        for (const row of block.rows) characters += countReadableCharacters(row.cells.join(''))
         break
       case 'embed':
         break

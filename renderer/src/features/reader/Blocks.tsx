@@ -44,6 +44,23 @@ function BlockView({ block }: { block: Block }) {
           ))}
         </section>
       )
+    case 'table':
+      return (
+        <div className="article-table">
+          <table>
+            {block.caption && <caption>{block.caption}</caption>}
+            <tbody>
+              {block.rows.map((row, r) => (
+                <tr key={r}>
+                  {row.cells.map((cell, c) =>
+                    row.header ? <th key={c}>{cell}</th> : <td key={c}>{cell}</td>,
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )
     case 'embed':
       return (
         <div className="embed-card">

@@ -1,0 +1,23 @@
+/** Paths to the vendored fixtures and, where present, the shared corpus (CI has it; a fresh clone may not). */
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { parseSnapshot } from '../engine/snapshot/parse'
+import type { Article } from '../../common/article'
+
+export const ROOT = path.resolve(import.meta.dirname, '../..')
+export const FIXTURES = path.join(ROOT, 'fixtures')
+export const SAMPLES = path.join(ROOT, 'samples')
+export const SHARED_CORPUS = path.resolve(ROOT, '../shared/corpus')
+export const SHARED_SEEDS = path.resolve(ROOT, '../shared/seeds')
+export const hasSharedCorpus = existsSync(SHARED_CORPUS)
+
+export function fixture(name: string): string {
+  return path.join(FIXTURES, name)
+}
+
+/** Parses a fixture and fails the test with the parser's reason if it is not an article. */
+export function parseFixture(name: string): Article {
+  const result = parseSnapshot(readFileSync(fixture(name)), name)
+  if (!result.ok) throw new Error(`${name}: ${result.error.message}`)
+  return result.article
+}
