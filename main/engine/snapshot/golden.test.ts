@@ -7,7 +7,8 @@ import { fixture, parseFixture } from '../../test/fixtures'
 import { parseSnapshot } from './parse'
 
 const figures = (a: Article): Figure[] => a.blocks.flatMap((b) => (b.type === 'figure' ? [b.figure] : []))
-const ofType = <T extends Block['type']>(a: Article, type: T) => a.blocks.filter((b): b is Extract<Block, { type: T }> => b.type === type)
+const ofType = <T extends Block['type']>(a: Article, type: T) =>
+  a.blocks.filter((b): b is Extract<Block, { type: T }> => b.type === type)
 const allHtml = (a: Article): string => a.blocks.map((b) => JSON.stringify(b)).join('\n')
 
 describe('format variants', () => {
@@ -17,8 +18,12 @@ describe('format variants', () => {
     expect(a.feedDate).toBe('2025-02-15T08:39:03.000Z')
     expect(a.published).toBe('2025-02-15T08:17:25.000Z')
     // `images.weserv.nl?url=` without the slash is unwrapped too.
-    expect(figures(a)[0]?.original).toBe('https://gdb.voanews.com/317cea02-2d6e-4b7d-a67e-b30af0868e9a_r1_s_w900.jpg')
-    expect(figures(a)[0]?.caption).toBe('库克群岛总理布朗的中国访问之行，参观了位于青岛的国家深海中心。(取自布朗脸书)')
+    expect(figures(a)[0]?.original).toBe(
+      'https://gdb.voanews.com/317cea02-2d6e-4b7d-a67e-b30af0868e9a_r1_s_w900.jpg',
+    )
+    expect(figures(a)[0]?.caption).toBe(
+      '库克群岛总理布朗的中国访问之行，参观了位于青岛的国家深海中心。(取自布朗脸书)',
+    )
   })
 
   it('front matter followed by the plain format: the header wins, the author names the outlet', () => {
@@ -56,8 +61,12 @@ describe('format variants', () => {
   })
 
   it('nested brackets and HTML entities in titles', () => {
-    expect(parseFixture('rfi-nested-brackets.md').title).toBe('[视频]北京火速通过港版国安法或在国际舞台更孤立')
-    expect(parseFixture('reuters-entity-title.md').title).toBe('就美国对香港施加限制 中方"将采取必要反制措施"--中国外交部')
+    expect(parseFixture('rfi-nested-brackets.md').title).toBe(
+      '[视频]北京火速通过港版国安法或在国际舞台更孤立',
+    )
+    expect(parseFixture('reuters-entity-title.md').title).toBe(
+      '就美国对香港施加限制 中方"将采取必要反制措施"--中国外交部',
+    )
     expect(parseFixture('fm-amp-title.md').title).toBe('Bertelsmann snags Simon & Schuster')
   })
 
@@ -131,7 +140,9 @@ describe('files that are not snapshots get a typed failure with a reason', () =>
   })
 
   it('a header with no body is an article that says so', () => {
-    expect(parseFixture('variants/broken-header-only.md').warnings).toContain('The snapshot has no article text.')
+    expect(parseFixture('variants/broken-header-only.md').warnings).toContain(
+      'The snapshot has no article text.',
+    )
   })
 
   it('a file cut off mid-tag keeps what it has', () => {
@@ -150,16 +161,26 @@ describe('BBC layout generations', () => {
 
   it('2020 story-body__inner: copyright spans and media captions', () => {
     const a = parseFixture('bbc-2020-story-body.md')
-    expect(figures(a)[0]).toMatchObject({ caption: '中国南方多地暴雨引发洪涝灾害。中国专家回答公众对三峡大坝质疑。', credit: 'Getty Images' })
+    expect(figures(a)[0]).toMatchObject({
+      caption: '中国南方多地暴雨引发洪涝灾害。中国专家回答公众对三峡大坝质疑。',
+      credit: 'Getty Images',
+    })
     expect(figures(a)[1]?.credit).toBe('Xinhua News Agency')
     expect(a.lead).toMatch(/^2020庚子年长江面临严峻汛情/)
-    expect(ofType(a, 'heading').map((h) => h.text).slice(0, 2)).toEqual(['主流和支流', '担心和云监控'])
+    expect(
+      ofType(a, 'heading')
+        .map((h) => h.text)
+        .slice(0, 2),
+    ).toEqual(['主流和支流', '担心和云监控'])
     expect(allHtml(a)).not.toContain('图片版权')
   })
 
   it('2020 RSSHub <figure>/<figcaption> with the credit after ©, and a data table', () => {
     const a = parseFixture('bbc-2020-figure.md')
-    expect(figures(a)[0]).toMatchObject({ caption: '北京绕过香港立法会实施《国安法》，引起巨大国际争议。', credit: 'Reuters' })
+    expect(figures(a)[0]).toMatchObject({
+      caption: '北京绕过香港立法会实施《国安法》，引起巨大国际争议。',
+      credit: 'Reuters',
+    })
     const [table] = ofType(a, 'table')
     expect(table?.rows[0]).toEqual({ header: true, cells: ['香港过去向外地移交疑犯的数量并不多'] })
     expect(table?.rows.some((r) => r.cells[0] === '英国')).toBe(true)
@@ -188,16 +209,28 @@ describe('BBC layout generations', () => {
     const a = parseFixture('bbc-2021-main.md')
     expect(figures(a)[0]).toMatchObject({ caption: '查尔斯·利伯', credit: 'Getty Images' })
     expect(ofType(a, 'embed')).toEqual([
-      { type: 'embed', kind: 'video', url: 'https://www.bbc.com/ws/av-embeds/cps/zhongwen/simp/world-59754204/p08vrycd/zh-hans', title: '多媒体播放器' },
+      {
+        type: 'embed',
+        kind: 'video',
+        url: 'https://www.bbc.com/ws/av-embeds/cps/zhongwen/simp/world-59754204/p08vrycd/zh-hans',
+        title: '多媒体播放器',
+      },
     ])
   })
 
   it('2024: byline list, img srcSet, caption-paragraph spans and h2 subheads', () => {
     const a = parseFixture('bbc-2024.md')
     expect(a.byline).toBe('李澄欣, BBC中文记者')
-    expect(figures(a)[0]).toMatchObject({ caption: '江旻憓（左）的教练是罗马尼亚的塔维（右）。', credit: 'Reuters' })
+    expect(figures(a)[0]).toMatchObject({
+      caption: '江旻憓（左）的教练是罗马尼亚的塔维（右）。',
+      credit: 'Reuters',
+    })
     expect(figures(a)[0]?.srcset).toContain('800w')
-    expect(ofType(a, 'heading').map((h) => h.text).slice(0, 2)).toEqual(['东西合璧的训练体系', '心态与海外经验'])
+    expect(
+      ofType(a, 'heading')
+        .map((h) => h.text)
+        .slice(0, 2),
+    ).toEqual(['东西合璧的训练体系', '心态与海外经验'])
     expect(figures(a).filter((f) => f.caption && f.credit).length).toBeGreaterThanOrEqual(8)
   })
 })
@@ -220,7 +253,10 @@ describe('other outlets', () => {
     const a = parseFixture('rfa.md')
     expect(figures(a)[0]?.caption).toBe('近日发现首起确诊新病例的乌鲁木齐中泉广场（Kantie Org）')
     expect(figures(a).some((f) => f.src.includes('icon-zoom'))).toBe(false)
-    expect(a.related[0]).toEqual({ title: '新疆乌鲁木齐突现本土病例 网传封城民众抢购', url: 'http://www.rfa.org/mandarin/Xinwen/wul0717a-07172020073844.html' })
+    expect(a.related[0]).toEqual({
+      title: '新疆乌鲁木齐突现本土病例 网传封城民众抢购',
+      url: 'http://www.rfa.org/mandarin/Xinwen/wul0717a-07172020073844.html',
+    })
   })
 
   it('RFI: day-first date line and self-promotion removed', () => {
@@ -236,7 +272,13 @@ describe('other outlets', () => {
   })
 
   it('every fixture satisfies the article schema', () => {
-    for (const name of ['seed-dw.txt', 'seed-bbc.txt', 'bbc-2024.md', 'neist-front-matter-only.md', 'bbc-2020-figure.md']) {
+    for (const name of [
+      'seed-dw.txt',
+      'seed-bbc.txt',
+      'bbc-2024.md',
+      'neist-front-matter-only.md',
+      'bbc-2020-figure.md',
+    ]) {
       expect(articleSchema.safeParse(parseFixture(name)).success, name).toBe(true)
     }
   })

@@ -28,9 +28,27 @@ function listFiles(root: string): string[] {
  * (oped2 and duty-machine layouts) or the front matter's `author:` (waimei layout).
  */
 const ARCHIVE_NAMES: Record<string, string> = {
-  德国之声: 'dw', dw: 'dw', BBC: 'bbc', bbc: 'bbc', 美国之音: 'voa', voa: 'voa', 自由亚洲电台: 'rfa', 法广: 'rfi',
-  路透: 'reuters', 纽约时报: 'nyt', 金融时报: 'ft', 中国数字时代: 'cdt', 联合早报: 'zaobao', '(臺)中央社CNA': 'cna',
-  大纪元: 'epochtimes', RTI: 'rti', 经济学人en: 'economist', Solidot: 'solidot', 维权网: 'wqw', CCTV新闻联播: 'cctv', 'Nei.st': 'neist',
+  德国之声: 'dw',
+  dw: 'dw',
+  BBC: 'bbc',
+  bbc: 'bbc',
+  美国之音: 'voa',
+  voa: 'voa',
+  自由亚洲电台: 'rfa',
+  法广: 'rfi',
+  路透: 'reuters',
+  纽约时报: 'nyt',
+  金融时报: 'ft',
+  中国数字时代: 'cdt',
+  联合早报: 'zaobao',
+  '(臺)中央社CNA': 'cna',
+  大纪元: 'epochtimes',
+  RTI: 'rti',
+  经济学人en: 'economist',
+  Solidot: 'solidot',
+  维权网: 'wqw',
+  CCTV新闻联播: 'cctv',
+  'Nei.st': 'neist',
 }
 
 function expectedOutlet(file: string, text: string): string | null {
@@ -58,7 +76,9 @@ describe.each(roots)('every snapshot under %s', (root) => {
   })
 
   it('never reaches the parser’s last-resort catch', () => {
-    const crashed = results.filter((r) => !r.result.ok && r.result.error.message.startsWith('The file could not be parsed'))
+    const crashed = results.filter(
+      (r) => !r.result.ok && r.result.error.message.startsWith('The file could not be parsed'),
+    )
     expect(crashed.map((r) => r.file)).toEqual([])
   })
 
@@ -69,13 +89,20 @@ describe.each(roots)('every snapshot under %s', (root) => {
       if (path.basename(file).startsWith('broken-')) continue
       if (!looksLikeSnapshot(bytes.subarray(0, 512).toString('utf8'))) continue
       if (!result.ok) bad.push(`${file}: ${result.error.message}`)
-      else if (!result.article.title.trim() || !result.article.url || !/^https?:\/\//.test(result.article.url)) bad.push(file)
+      else if (
+        !result.article.title.trim() ||
+        !result.article.url ||
+        !/^https?:\/\//.test(result.article.url)
+      )
+        bad.push(file)
     }
     expect(bad).toEqual([])
   })
 
   it('produces articles that satisfy the model schema', () => {
-    const invalid = results.flatMap(({ file, result }) => (result.ok && !articleSchema.safeParse(result.article).success ? [file] : []))
+    const invalid = results.flatMap(({ file, result }) =>
+      result.ok && !articleSchema.safeParse(result.article).success ? [file] : [],
+    )
     expect(invalid).toEqual([])
   })
 
@@ -86,7 +113,12 @@ describe.each(roots)('every snapshot under %s', (root) => {
       const blocks = result.article.blocks
       blocks.forEach((block, i) => {
         const next = blocks[i + 1]
-        if (block.type === 'figure' && block.figure.caption && next?.type === 'paragraph' && plain(next.html) === block.figure.caption) {
+        if (
+          block.type === 'figure' &&
+          block.figure.caption &&
+          next?.type === 'paragraph' &&
+          plain(next.html) === block.figure.caption
+        ) {
           loose.push(`${file}: ${block.figure.caption}`)
         }
       })
@@ -98,7 +130,8 @@ describe.each(roots)('every snapshot under %s', (root) => {
     const wrong: string[] = []
     for (const { file, bytes, result } of results) {
       const expected = expectedOutlet(file, bytes.toString('utf8'))
-      if (expected && result.ok && result.article.outlet.id !== expected) wrong.push(`${file}: ${result.article.outlet.id} ≠ ${expected}`)
+      if (expected && result.ok && result.article.outlet.id !== expected)
+        wrong.push(`${file}: ${result.article.outlet.id} ≠ ${expected}`)
     }
     expect(wrong).toEqual([])
   })
@@ -109,8 +142,10 @@ describe.each(roots)('every snapshot under %s', (root) => {
       if (!result.ok) continue
       for (const block of (result.article as Article).blocks) {
         if (block.type !== 'paragraph') continue
-        if (/<(?!\/?(?:a|b|strong|i|em|u|s|sub|sup|small|code|mark|q|cite|abbr|br)\b)/i.test(block.html)) leaks.push(`${file}: ${block.html.slice(0, 80)}`)
-        if (/获取更多RSS|Feed enhanced by|dfp-ad|googletag/.test(block.html)) leaks.push(`${file}: boilerplate`)
+        if (/<(?!\/?(?:a|b|strong|i|em|u|s|sub|sup|small|code|mark|q|cite|abbr|br)\b)/i.test(block.html))
+          leaks.push(`${file}: ${block.html.slice(0, 80)}`)
+        if (/获取更多RSS|Feed enhanced by|dfp-ad|googletag/.test(block.html))
+          leaks.push(`${file}: boilerplate`)
       }
     }
     expect(leaks).toEqual([])

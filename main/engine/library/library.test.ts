@@ -1,0 +1,73 @@
+import { copyFileSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { LibraryState } from '../../../common/ipc/contract'
+import { FIXTURES, SAMPLES, fixture } from '../../test/fixtures'
+import { Library } from './library'
+
+describe('Library', () => {
+  it('lists every readable snapshot newest first and every unreadable file with its reason', async () => {
+    const library = new Library()
+    const states: LibraryState[] = []
+    library.onState((s) => states.push(s))
+    await library.open(FIXTURES)
+    const state = library.getState()
+    expect(state).toMatchObject({ phase: 'ready', folder: FIXTURES })
+    // 47 fixtures + 12 variants, of which SOURCES.md and 4 broken variants are not articles.
+    expect(state.found).toBe(60)
+    expect(state.total).toBe(55)
+    expect(state.failed).toBe(5)
+    const { rows, total } = library.listRows(0, 1000)
+    expect(total).toBe(55)
+    const dates = rows.map((r) => r.date).filter((d): d is string => d !== null)
+    expect(dates).toEqual([...dates].sort().reverse())
+    expect(
+      library
+        .listProblems()
+        .map((p) => p.relativePath)
+        .sort(),
+    ).toEqual(
+      [
+        'SOURCES.md',
+        'variants/broken-binary.md',
+        'variants/broken-empty.md',
+        'variants/broken-invalid-utf8.md',
+        'variants/broken-no-header.md',
+      ].sort(),
+    )
+    expect(states[0]?.phase).toBe('scanning')
+    expect(states.at(-1)?.phase).toBe('ready')
+  })
+
+  it('pages rows and reads an article on demand', async () => {
+    const library = new Library()
+    await library.open(SAMPLES)
+    const page = library.listRows(2, 3)
+    expect(page).toMatchObject({ total: 10, offset: 2 })
+    expect(page.rows).toHaveLength(3)
+    const seed = library.listRows(0, 10).rows.find((r) => r.title === '金正恩与普京互致信函 誓言加强两国关系')
+    expect(seed?.outlet).toEqual({ id: 'dw', name: 'DW 德国之声' })
+    const article = await library.getArticle(seed?.id ?? '')
+    expect(article).toMatchObject({ ok: true, relativePath: 'seed-dw.txt' })
+    expect(await library.getArticle('ffffffffffffffff')).toBeNull()
+  })
+
+  it('cancels a running scan when another folder is opened', async () => {
+    const big = mkdtempSync(path.join(tmpdir(), 'big-'))
+    for (let i = 0; i < 300; i++) copyFileSync(fixture('bbc-2024.md'), path.join(big, `${i}.md`))
+    const library = new Library()
+    const first = library.open(big)
+    const second = library.open(SAMPLES)
+    await Promise.all([first, second])
+    expect(library.getState()).toMatchObject({ folder: SAMPLES, phase: 'ready', total: 10 })
+    expect(library.listRows(0, 100).rows.every((r) => !/^\d+\.md$/.test(r.relativePath))).toBe(true)
+  })
+
+  it('reports a folder that cannot be opened', async () => {
+    const library = new Library()
+    await library.open(path.join(tmpdir(), 'does-not-exist-snapshot-reader'))
+    expect(library.getState().phase).toBe('failed')
+    expect(library.getState().message).toMatch(/cannot be read/)
+  })
+})

@@ -1,0 +1,127 @@
+// The contract's operations over the real library, through the same dispatch the app uses.
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { InvokeName } from '../../common/ipc/names'
+import { Library } from '../engine/library/library'
+import { SAMPLES } from '../test/fixtures'
+import { dispatch } from './dispatch'
+import { createHandlers } from './handlers'
+import { safeExternalUrl } from './external-url'
+
+function setup(recent: string[] = []) {
+  const library = new Library()
+  const opened: string[] = []
+  const remembered: string[] = []
+  let picked: string | null = null
+  const handlers = createHandlers({
+    library,
+    pickFolder: async () => picked,
+    openInBrowser: async (url) => void opened.push(url),
+    recentFolders: () => recent,
+    rememberFolder: (folder) => void remembered.push(folder),
+    startupNotices: ['Settings were reset.'],
+  })
+  const call = (name: InvokeName, ...args: unknown[]) => dispatch(handlers, name, args)
+  return { library, call, opened, remembered, pick: (folder: string | null) => (picked = folder) }
+}
+
+describe('handlers', () => {
+  it('opens the folder the user picks, then lists rows and reads an article', async () => {
+    const { call, library, pick, remembered } = setup()
+    pick(SAMPLES)
+    const opened = await call('openFolderDialog')
+    expect(opened).toMatchObject({ ok: true, value: { folder: SAMPLES, phase: 'scanning' } })
+    expect(remembered).toEqual([SAMPLES])
+    await expect.poll(() => library.getState().phase).toBe('ready')
+    const page = await call('listRows', { offset: 0, limit: 3 })
+    expect(page).toMatchObject({ ok: true, value: { total: 10, offset: 0 } })
+    const rows = (page as { value: { rows: { id: string; title: string }[] } }).value.rows
+    expect(rows).toHaveLength(3)
+    const article = await call('getArticle', rows[0]?.id)
+    expect(article).toMatchObject({ ok: true, value: { ok: true, article: { title: rows[0]?.title } } })
+  })
+
+  it('answers null when the dialog is cancelled', async () => {
+    const { call } = setup()
+    await expect(call('openFolderDialog')).resolves.toEqual({ ok: true, value: null })
+  })
+
+  it('reopens by path only a folder the user chose before', async () => {
+    const { call } = setup([SAMPLES])
+    await expect(call('openRecentFolder', '/etc')).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    })
+    await expect(call('openRecentFolder', SAMPLES)).resolves.toMatchObject({ ok: true })
+  })
+
+  it('says clearly when a remembered folder is gone', async () => {
+    const gone = path.join(mkdtempSync(path.join(tmpdir(), 'gone-')), 'missing')
+    const { call } = setup([gone])
+    const result = await call('openRecentFolder', gone)
+    expect(result).toMatchObject({ ok: false, error: { code: 'not-found' } })
+    expect((result as { error: { message: string } }).error.message).toContain('does not exist')
+  })
+
+  it('refuses article ids that are not in the open folder, and malformed ones', async () => {
+    const { call } = setup()
+    await expect(call('getArticle', '0123456789abcdef')).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    })
+    await expect(call('getArticle', '../../etc/passwd')).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'invalid-arguments' },
+    })
+    await expect(call('getArticle')).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'invalid-arguments' },
+    })
+    await expect(call('listRows', { offset: 0, limit: 10, extra: true })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'invalid-arguments' },
+    })
+    await expect(call('listRows', { offset: 0, limit: 1e9 })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'invalid-arguments' },
+    })
+  })
+
+  it('opens only http(s) URLs in the browser', async () => {
+    const { call, opened } = setup()
+    for (const bad of [
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'data:text/html,hi',
+      'vbscript:x',
+      'https://user:pw@example.com/',
+      'not a url',
+    ]) {
+      await expect(call('openExternal', bad)).resolves.toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' },
+      })
+    }
+    await expect(call('openExternal', 'https://www.dw.com/zh/a-66531065')).resolves.toEqual({
+      ok: true,
+      value: true,
+    })
+    expect(opened).toEqual(['https://www.dw.com/zh/a-66531065'])
+  })
+
+  it('hands over startup notices', async () => {
+    await expect(setup().call('getStartupNotices')).resolves.toEqual({
+      ok: true,
+      value: ['Settings were reset.'],
+    })
+  })
+})
+
+describe('safeExternalUrl', () => {
+  it('normalizes what it accepts', () => {
+    expect(safeExternalUrl('HTTPS://Example.com/a b')).toBe('https://example.com/a%20b')
+    expect(safeExternalUrl('mailto:x@example.com')).toBeNull()
+  })
+})
