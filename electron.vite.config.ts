@@ -2,7 +2,7 @@ import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
 import type { Plugin } from 'vite'
-import { CONTENT_SECURITY_POLICY } from './main/app/csp'
+import { CONTENT_SECURITY_POLICY_META } from './main/app/csp'
 
 /** The CSP is also written into the built page (the protocol sends it as a header too); dev keeps Vite's inline preamble working. */
 function cspMeta(): Plugin {
@@ -12,7 +12,7 @@ function cspMeta(): Plugin {
     transformIndexHtml: () => [
       {
         tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY_META },
         injectTo: 'head-prepend',
       },
     ],

@@ -4,7 +4,7 @@ import path from 'node:path'
 import vm from 'node:vm'
 import { describe, expect, it } from 'vitest'
 import { ROOT } from '../test/fixtures'
-import { CONTENT_SECURITY_POLICY } from './csp'
+import { CONTENT_SECURITY_POLICY_META } from './csp'
 
 const out = (...parts: string[]): string => path.join(ROOT, 'out', ...parts)
 const read = (file: string): string => {
@@ -76,7 +76,7 @@ describe('the renderer page', () => {
 
   it('carries the CSP and no inline script', () => {
     const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1]
-    expect(meta?.replaceAll('&#39;', "'")).toBe(CONTENT_SECURITY_POLICY)
+    expect(meta?.replaceAll('&#39;', "'")).toBe(CONTENT_SECURITY_POLICY_META)
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
     expect(scripts.length).toBeGreaterThan(0)
     for (const [, attrs, body] of scripts) {

@@ -94,6 +94,7 @@ describe('bootstrap', () => {
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
       preload: '/app/out/preload/index.cjs',
     })
     expect(window?.options.webPreferences).not.toHaveProperty('enableBlinkFeatures')

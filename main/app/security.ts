@@ -1,30 +1,9 @@
 /**
- * Electron's security checklist, applied in one place: the window's web preferences, what every web
- * contents may do (nothing: no navigation, no new windows, no webviews) and what the session may do
+ * Electron's security checklist, applied to every web contents and the session (the window's web
+ * preferences are in window.ts): what every web contents may do (nothing: no navigation, no new windows, no webviews) and what the session may do
  * (no permissions, no network).
  */
-import type { BrowserWindowConstructorOptions } from 'electron'
 import type { SessionLike, WebContentsLike } from './electron-api'
-
-export function secureWebPreferences(
-  preload: string,
-): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
-  return {
-    preload,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    safeDialogs: true,
-    spellcheck: false,
-  }
-}
 
 /** Called for every web contents the app creates, before it loads anything. */
 export function hardenWebContents(contents: WebContentsLike): void {

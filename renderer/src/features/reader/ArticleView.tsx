@@ -33,6 +33,15 @@ export function ArticlePane({ id }: { id: string | null }) {
   return <ArticleView article={result.article} relativePath={result.relativePath} />
 }
 
+/** Percent-encoded Chinese paths are unreadable; show them decoded (the link keeps the exact URL). */
+function readableUrl(url: string): string {
+  try {
+    return decodeURI(url)
+  } catch {
+    return url
+  }
+}
+
 /** Every link inside the article goes through the bridge: no navigation, no new window. */
 function openLinksExternally(event: MouseEvent<HTMLElement>): void {
   const anchor = (event.target as Element).closest('a')
@@ -83,7 +92,7 @@ export function ArticleView({ article, relativePath }: { article: Article; relat
             <>
               <dt>Original</dt>
               <dd className="article-url">
-                <a href={article.url}>{article.url}</a>
+                <a href={article.url}>{readableUrl(article.url)}</a>
               </dd>
             </>
           )}

@@ -1,0 +1,110 @@
+/**
+ * The browser test harness: the built renderer in Debian's Chromium, wired to the real main-side
+ * handlers and engine running in this Node process. Only the transport differs from the app: Playwright
+ * bindings instead of Electron IPC. Every request that is not the app's own is recorded and refused,
+ * which is how the tests prove the renderer stays offline.
+ */
+import path from 'node:path'
+import type { Page, Request } from '@playwright/test'
+import { resolveAppAsset } from '../../main/app/app-assets'
+import { eventChannel } from '../../common/ipc/names'
+import { Library } from '../../main/engine/library/library'
+import { dispatch, isInvokeName } from '../../main/ipc/dispatch'
+import { createHandlers } from '../../main/ipc/handlers'
+import { bridgeScript } from './bridge-bundle'
+import { HARNESS_DELIVER, HARNESS_INVOKE, HARNESS_ORIGIN } from './protocol'
+
+export const ROOT = path.resolve(import.meta.dirname, '../..')
+export const RENDERER_DIR = path.join(ROOT, 'out', 'renderer')
+
+export interface HarnessOptions {
+  /** The folder opened at start, as the app opens the samples or the command-line folder. */
+  folder: string | null
+  /** What the native folder dialog answers (null: cancelled). */
+  dialogAnswer?: string | null
+  recentFolders?: string[]
+}
+
+export class Harness {
+  readonly library = new Library()
+  /** Requests the page tried to make to anything but the app's own origin. */
+  readonly blockedRequests: string[] = []
+  readonly openedExternally: string[] = []
+  readonly consoleErrors: string[] = []
+  dialogAnswer: string | null
+  recentFolders: string[]
+
+  private constructor(
+    readonly page: Page,
+    options: HarnessOptions,
+  ) {
+    this.dialogAnswer = options.dialogAnswer ?? null
+    this.recentFolders = options.recentFolders ?? []
+  }
+
+  static async open(page: Page, options: HarnessOptions): Promise<Harness> {
+    const harness = new Harness(page, options)
+    await harness.wire()
+    if (options.folder) harness.rememberFolder(options.folder)
+    const opened = options.folder ? harness.library.open(options.folder) : Promise.resolve()
+    await page.goto(`${HARNESS_ORIGIN}/index.html`)
+    await opened
+    return harness
+  }
+
+  private rememberFolder(folder: string): void {
+    this.recentFolders = [folder, ...this.recentFolders.filter((f) => f !== folder)]
+  }
+
+  private async wire(): Promise<void> {
+    const { page, library } = this
+    const handlers = createHandlers({
+      library,
+      pickFolder: async () => this.dialogAnswer,
+      openInBrowser: async (url) => void this.openedExternally.push(url),
+      recentFolders: () => this.recentFolders,
+      rememberFolder: (folder) => this.rememberFolder(folder),
+      startupNotices: [],
+    })
+    await page.exposeBinding(HARNESS_INVOKE, async (_source, channel: string, args: unknown[]) => {
+      const name = channel.replace(/^snapshot-reader:invoke:/, '')
+      if (!isInvokeName(name))
+        return { ok: false, error: { code: 'forbidden', message: `Unknown channel ${channel}` } }
+      return dispatch(handlers, name, args)
+    })
+    await page.addInitScript({ content: await bridgeScript() })
+    library.onState((state) => {
+      void page
+        .evaluate(
+          ([deliver, channel, payload]) =>
+            (window as unknown as Record<string, (c: string, p: unknown) => void>)[deliver]?.(
+              channel,
+              payload,
+            ),
+          [HARNESS_DELIVER, eventChannel('libraryState'), state] as const,
+        )
+        .catch(() => undefined)
+    })
+    page.on('console', (message) => {
+      if (message.type() === 'error') this.consoleErrors.push(message.text())
+    })
+    await page.route('**/*', async (route) => {
+      const url = route.request().url()
+      if (!url.startsWith(`${HARNESS_ORIGIN}/`)) {
+        this.blockedRequests.push(url)
+        return route.abort('blockedbyclient')
+      }
+      const asset = await resolveAppAsset(url, RENDERER_DIR)
+      return route.fulfill({ status: asset.status, headers: asset.headers, body: Buffer.from(asset.body) })
+    })
+    page.on('request', (request: Request) => {
+      const url = request.url()
+      if (
+        !url.startsWith(`${HARNESS_ORIGIN}/`) &&
+        !url.startsWith('data:') &&
+        !this.blockedRequests.includes(url)
+      )
+        this.blockedRequests.push(url)
+    })
+  }
+}

@@ -1,0 +1,8 @@
+/** Names shared by the harness's Node side and its page side. */
+export const HARNESS_INVOKE = '__snapshotReaderHarnessInvoke'
+export const HARNESS_DELIVER = '__snapshotReaderHarnessDeliver'
+/**
+ * The renderer is served on this origin: a secure one, like the app's privileged scheme, with the app
+ * scheme's host, so the same resolver serves it. Requests to it are fulfilled by Playwright, never sent.
+ */
+export const HARNESS_ORIGIN = 'https://snapshot-reader'
