@@ -33,8 +33,50 @@ export const rowSchema = z.object({
   date: z.string().nullable(),
   relativePath: z.string(),
   images: z.number().int().nonnegative(),
+  /** Canonical URL: files that share it are captures of one story. */
+  url: z.string().nullable(),
+  /** How many captures the story has (the list shows the newest). */
+  captures: z.number().int().positive(),
 })
 export type Row = z.infer<typeof rowSchema>
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a day is written YYYY-MM-DD')
+
+export const rowFilterSchema = z
+  .object({
+    outlets: z.array(z.string().max(64)).max(100).optional(),
+    from: day.optional(),
+    to: day.optional(),
+    withImages: z.boolean().optional(),
+  })
+  .strict()
+export type RowFilter = z.infer<typeof rowFilterSchema>
+
+export const searchPageSchema = z.object({
+  query: z.string(),
+  total: z.number().int().nonnegative(),
+  offset: z.number().int().nonnegative(),
+  hits: z.array(
+    z.object({
+      row: rowSchema,
+      score: z.number(),
+      /** [start, end) offsets of the matches in the row's title. */
+      titleRanges: z.array(z.tuple([z.number().int(), z.number().int()])),
+    }),
+  ),
+})
+export type SearchPage = z.infer<typeof searchPageSchema>
+
+export const relatedMatchSchema = z.object({ row: rowSchema, score: z.number().min(0).max(1) })
+export type RelatedMatch = z.infer<typeof relatedMatchSchema>
+
+export const facetsSchema = z.object({
+  outlets: z.array(z.object({ id: z.string(), name: z.string(), count: z.number().int() })),
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  withImages: z.number().int(),
+})
+export type Facets = z.infer<typeof facetsSchema>
 
 export const rowsPageSchema = z.object({
   total: z.number().int().nonnegative(),
@@ -64,11 +106,33 @@ export const invokeContract = {
   listRows: {
     args: z.tuple([
       z
-        .object({ offset: z.number().int().min(0).max(10_000_000), limit: z.number().int().min(1).max(500) })
+        .object({
+          offset: z.number().int().min(0).max(10_000_000),
+          limit: z.number().int().min(1).max(500),
+          filter: rowFilterSchema.optional(),
+        })
         .strict(),
     ]),
     result: rowsPageSchema,
   },
+  search: {
+    args: z.tuple([
+      z
+        .object({
+          query: z.string().min(1).max(500),
+          filter: rowFilterSchema.optional(),
+          offset: z.number().int().min(0).max(100_000),
+          limit: z.number().int().min(1).max(500),
+        })
+        .strict(),
+    ]),
+    result: searchPageSchema,
+  },
+  /** Reports on the same event from other outlets. */
+  related: { args: z.tuple([fileId, z.number().int().min(1).max(50)]), result: z.array(relatedMatchSchema) },
+  facets: { args: z.tuple([]), result: facetsSchema },
+  /** Every capture of an article's story, newest first. */
+  captures: { args: z.tuple([fileId]), result: z.array(rowSchema) },
   listProblems: { args: z.tuple([]), result: z.array(problemSchema) },
   getArticle: { args: z.tuple([fileId]), result: articleResultSchema },
   /** Opens a web page in the system browser; only http(s) URLs, and only on the user's click. */

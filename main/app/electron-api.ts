@@ -56,7 +56,7 @@ export interface AppLike {
   getAppPath(): string
   quit(): void
   on(event: 'web-contents-created', listener: (event: unknown, contents: WebContentsLike) => void): unknown
-  on(event: 'window-all-closed', listener: () => void): unknown
+  on(event: 'window-all-closed' | 'will-quit', listener: () => void): unknown
   on(
     event: 'second-instance',
     listener: (event: unknown, argv: string[], workingDirectory: string) => void,

@@ -10,6 +10,7 @@ import { SAMPLES } from '../test/fixtures'
 import { APP_ORIGIN, CONTENT_SECURITY_POLICY } from './csp'
 import { bootstrap, type BootstrapEnv } from './lifecycle'
 import { Settings, type ConfLike } from './settings'
+import { inThreadRunner } from '../engine/library/worker-pool'
 
 class MemoryConf implements ConfLike {
   store: Record<string, unknown> = {}
@@ -31,6 +32,7 @@ function makeEnv(argv: string[] = ['electron', '.']): BootstrapEnv {
     devServerUrl: null,
     openSettings: () =>
       new Settings(new MemoryConf(), { file: path.join(rendererDir, 'settings.json'), rescued: null }),
+    createRunner: inThreadRunner,
   }
 }
 

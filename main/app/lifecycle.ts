@@ -4,7 +4,10 @@
  * before `ready`; everything else happens once the app is ready.
  */
 import { existsSync } from 'node:fs'
+import path from 'node:path'
+import { LibraryCache } from '../engine/library/cache'
 import { Library } from '../engine/library/library'
+import type { JobRunner } from '../engine/library/worker-pool'
 import { createHandlers } from '../ipc/handlers'
 import { folderFromArgv } from './cli-args'
 import { APP_ORIGIN } from './csp'
@@ -24,6 +27,8 @@ export interface BootstrapEnv {
   /** Set by electron-vite in development only. */
   devServerUrl: string | null
   openSettings(userDataDir: string): Settings
+  /** The parse workers (in-thread in tests). */
+  createRunner(): JobRunner
 }
 
 export function bootstrap(electron: ElectronMain, env: BootstrapEnv): void {
@@ -45,7 +50,11 @@ function start(electron: ElectronMain, env: BootstrapEnv): void {
   hardenSession(session.defaultSession, env.devServerUrl ? originOf(env.devServerUrl) : null)
 
   const settings = env.openSettings(app.getPath('userData'))
-  const library = new Library()
+  const library = new Library({
+    runner: env.createRunner(),
+    cache: new LibraryCache(path.join(app.getPath('userData'), 'library-cache')),
+  })
+  app.on('will-quit', () => void library.dispose())
   let window: BrowserWindowLike | null = null
   library.onState((state) => sendEvent(window?.webContents ?? null, 'libraryState', state))
 

@@ -5,6 +5,7 @@
 import path from 'node:path'
 import electron from 'electron'
 import Store from 'electron-store'
+import { WorkerPool } from '../engine/library/worker-pool'
 import type { ElectronMain } from './electron-api'
 import { bootstrap } from './lifecycle'
 import { Settings, rescueUnreadableFile, DEFAULT_SETTINGS } from './settings'
@@ -23,6 +24,8 @@ bootstrap(api, {
     ? path.join(process.resourcesPath, 'samples')
     : path.join(appRoot, 'samples'),
   devServerUrl: !electron.app.isPackaged ? (process.env['ELECTRON_RENDERER_URL'] ?? null) : null,
+  // Built next to this bundle by electron.vite.config.ts; inside the asar in a packaged app.
+  createRunner: () => new WorkerPool({ script: new URL('./parse-worker.cjs', import.meta.url) }),
   openSettings(userDataDir) {
     const file = path.join(userDataDir, 'settings.json')
     const rescued = rescueUnreadableFile(file)

@@ -46,7 +46,12 @@ export function createHandlers(deps: HandlerDeps): InvokeHandlers {
       return openFolder(folder)
     },
     getRecentFolders: async () => deps.recentFolders(),
-    listRows: async ({ offset, limit }) => deps.library.listRows(offset, limit),
+    listRows: async ({ offset, limit, filter }) => deps.library.listRows(offset, limit, filter),
+    search: async ({ query, filter, offset, limit }) =>
+      deps.library.search(query, filter ?? {}, offset, limit),
+    related: async (id, limit) => deps.library.related(id, limit),
+    facets: async () => deps.library.facets(),
+    captures: async (id) => deps.library.captures(id),
     listProblems: async () => deps.library.listProblems(),
     getArticle: async (id) => {
       const result = await deps.library.getArticle(id)

@@ -2,6 +2,9 @@
  * A recording fake of the part of Electron the glue uses (app/electron-api.ts). Typed against the same
  * interfaces the real module is checked against, so a change of shape breaks these tests at compile time.
  */
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import type {
   BrowserWindowConstructorOptions,
   HandlerDetails,
@@ -91,6 +94,8 @@ export class FakeElectron implements ElectronMain {
     ((details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void) | null = null
   privilegedSchemes: unknown[] = []
   readonly opened: string[] = []
+  /** A fresh user-data folder per fake, so no test sees another's settings or cache. */
+  readonly userData = mkdtempSync(path.join(tmpdir(), 'user-data-'))
   private resolveReady: () => void = () => undefined
   private readonly ready = new Promise<void>((resolve) => (this.resolveReady = resolve))
   private readonly appListeners = new Map<string, Listener[]>()
@@ -103,7 +108,7 @@ export class FakeElectron implements ElectronMain {
       return this.ready
     },
     requestSingleInstanceLock: () => true,
-    getPath: () => '/tmp/snapshot-reader-test-user-data',
+    getPath: () => this.userData,
     getAppPath: () => '/app',
     quit: () => void this.calls.push('app.quit'),
     on: (event: string, listener: Listener) => {

@@ -1,31 +1,64 @@
 /**
- * A library is one opened folder: its rows (compact metadata for the list), the files that could not
- * be read, and the article bodies, parsed again on demand. Opening another folder cancels the running scan.
+ * A library is one opened folder: an entry per file (its size, mtime and compact metadata, or why it
+ * cannot be read), the search index over every article, and the stories (files with the same canonical
+ * URL are captures of one story). Bodies are parsed again on demand, with a small cache.
+ *
+ * Opening a folder shows the cached rows at once, watches the folder, then scans it: only new or changed
+ * files are parsed (in the worker pool), files gone since are dropped. Opening another folder cancels all of it.
  */
-import { readFile } from 'node:fs/promises'
-import type { Article } from '../../../common/article'
-import type { ArticleResult, LibraryState, Problem, Row, RowsPage } from '../../../common/ipc/contract'
+import { stat } from 'node:fs/promises'
+import path from 'node:path'
+import type {
+  ArticleResult,
+  Facets,
+  LibraryState,
+  Problem,
+  RelatedMatch,
+  Row,
+  RowFilter,
+  RowsPage,
+  SearchPage,
+} from '../../../common/ipc/contract'
 import { snapshotError } from '../../../common/snapshot-error'
-import { parseSnapshot, type ParseResult } from '../snapshot/parse'
-import { scanFolder, type ScannedFile } from './scan'
+import { bodyText } from '../snapshot/article-text'
+import { foldText } from '../search/fold'
+import { highlightRanges } from '../search/highlight'
+import { unpackTerms } from '../search/index-terms'
+import { SearchIndex } from '../search/search-index'
+import { queryTerms, termCounts } from '../search/tokenize'
+import type { CachedEntry, LibraryCache } from './cache'
 import { LruCache } from './lru'
+import type { ArticleMeta } from './parse-job'
+import { scanFolder, type ScannedFile } from './scan'
+import { watchFolder, type FolderWatcher } from './watch'
+import { inThreadRunner, type JobRunner } from './worker-pool'
 
 export type StateListener = (state: LibraryState) => void
 
-/** How the library parses a file; the app passes a worker pool, tests may parse in-thread. */
-export interface FileParser {
-  parse(file: ScannedFile): Promise<ParseResult>
-}
-
-export const inThreadParser: FileParser = {
-  async parse(file) {
-    return parseSnapshot(await readFile(file.path), file.relativePath)
-  },
+export interface LibraryOptions {
+  runner?: JobRunner
+  cache?: LibraryCache | null
+  /** Watch the opened folder for changes (default on). */
+  watch?: boolean
+  /** How long a file must stay unchanged before it is read (ms). */
+  settleMs?: number
 }
 
 interface Entry {
-  file: ScannedFile
-  row: Row | null
+  relativePath: string
+  size: number
+  mtimeMs: number
+  /** The document number in the index, -1 when the file is not an article. */
+  doc: number
+  meta: ArticleMeta | null
+  problem: string | null
+  /** Bumped whenever the file is queued again, so that a stale parse result is dropped. */
+  generation: number
+}
+
+interface OpenRun {
+  folder: string
+  cancelled: boolean
 }
 
 const EMPTY_STATE: LibraryState = {
@@ -38,23 +71,39 @@ const EMPTY_STATE: LibraryState = {
   revision: 0,
   message: null,
 }
-/** Progress events are batched: the renderer needs a smooth bar, not one message per file. */
 const PROGRESS_INTERVAL_MS = 100
+/** Days either side of an article within which other outlets' reports count as the same event. */
+const RELATED_WINDOW_DAYS = 10
+const DAY_MS = 86_400_000
+/** Terms of an article used to find others like it: its most telling ones. */
+const RELATED_TERMS = 48
 
 export class Library {
   private state: LibraryState = EMPTY_STATE
+  private run: OpenRun | null = null
   private entries = new Map<string, Entry>()
-  private problems: Problem[] = []
-  private sorted: Row[] | null = null
-  private scan: AbortController | null = null
+  private byId = new Map<string, Entry>()
+  private byDoc: (Entry | undefined)[] = []
+  private stories = new Map<string, Set<Entry>>()
+  private index = new SearchIndex()
+  private nextDoc = 0
+  private rows: Row[] | null = null
+  private watcher: FolderWatcher | null = null
+  private dirty = false
   private readonly listeners = new Set<StateListener>()
   private readonly articles = new LruCache<string, ArticleResult>(32)
+  private readonly runner: JobRunner
+  private readonly cache: LibraryCache | null
   private lastEmit = 0
+  private trailingEmit: NodeJS.Timeout | null = null
 
-  constructor(private readonly parser: FileParser = inThreadParser) {}
+  constructor(private readonly options: LibraryOptions = {}) {
+    this.runner = options.runner ?? inThreadRunner()
+    this.cache = options.cache ?? null
+  }
 
   getState(): LibraryState {
-    return this.state
+    return { ...this.state, ...this.counts() }
   }
 
   onState(listener: StateListener): () => void {
@@ -62,122 +111,470 @@ export class Library {
     return () => this.listeners.delete(listener)
   }
 
-  /** Starts scanning `folder`; resolves when the scan is done (or cancelled by a newer open). */
+  /** Opens `folder`; resolves when its scan is done (or cancelled by a newer open). */
   async open(folder: string): Promise<void> {
-    this.scan?.abort()
-    const scan = new AbortController()
-    this.scan = scan
-    this.entries = new Map()
-    this.problems = []
-    this.sorted = null
-    this.articles.clear()
+    // Switch synchronously, so that a caller reading the state right after sees the new folder.
+    const previous = this.watcher
+    this.watcher = null
+    if (this.run) this.run.cancelled = true
+    const run: OpenRun = { folder, cancelled: false }
+    this.run = run
+    this.reset()
     this.update({ ...EMPTY_STATE, folder, phase: 'scanning', revision: this.state.revision + 1 }, true)
-    try {
-      for await (const entry of scanFolder(folder, scan.signal)) {
-        if (scan.signal.aborted) return
-        if (entry.kind === 'problem') {
-          this.problems.push({ relativePath: entry.problem.relativePath, message: entry.problem.message })
-          this.update({ ...this.state, failed: this.state.failed + 1 })
-          continue
-        }
-        this.update({ ...this.state, found: this.state.found + 1 })
-        const result = await this.parser.parse(entry.file)
-        if (scan.signal.aborted) return
-        this.add(entry.file, result)
-      }
-      if (!scan.signal.aborted) this.update({ ...this.state, phase: 'ready' }, true)
-    } catch (error) {
-      if (scan.signal.aborted) return
-      const message = error instanceof Error ? error.message : String(error)
-      this.update({ ...this.state, phase: 'failed', message: `The folder cannot be read: ${message}` }, true)
+    await previous?.close()
+
+    const cached = this.cache ? await this.cache.load(folder) : null
+    if (run.cancelled) return
+    if (cached) this.hydrate(cached.entries, SearchIndex.deserialize(cached.index))
+
+    if (this.options.watch !== false) {
+      const watcher = watchFolder(folder, this.watchHandlers(run), this.options.settleMs)
+      this.watcher = watcher
+      await watcher.ready
+      if (run.cancelled) return void (await watcher.close())
     }
+    await this.scan(run)
   }
 
-  close(): void {
-    this.scan?.abort()
-    this.scan = null
+  async close(): Promise<void> {
+    if (this.run) this.run.cancelled = true
+    this.run = null
+    const watcher = this.watcher
+    this.watcher = null
+    await watcher?.close()
   }
 
-  listRows(offset: number, limit: number): RowsPage {
-    const rows = this.sortedRows()
+  /** Stops everything, including the parse workers. */
+  async dispose(): Promise<void> {
+    await this.close()
+    await this.runner.close()
+  }
+
+  listRows(offset: number, limit: number, filter: RowFilter = {}): RowsPage {
+    const rows = this.storyRows().filter((row) => this.matches(row, filter))
     return { total: rows.length, offset, rows: rows.slice(offset, offset + limit) }
   }
 
   listProblems(): Problem[] {
-    return [...this.problems]
+    const problems: Problem[] = []
+    for (const entry of this.entries.values())
+      if (entry.problem) problems.push({ relativePath: entry.relativePath, message: entry.problem })
+    return problems.sort((a, b) => a.relativePath.localeCompare(b.relativePath))
+  }
+
+  search(query: string, filter: RowFilter, offset: number, limit: number): SearchPage {
+    const folded = foldText(query)
+    const terms = queryTerms(folded)
+    const accept = (doc: number): boolean => {
+      const entry = this.byDoc[doc]
+      return entry?.meta ? this.matches(this.rowOf(entry), filter) : false
+    }
+    const { total, hits } = this.index.search(terms, accept, offset + limit)
+    const rows = hits.slice(offset).flatMap((hit) => {
+      const entry = this.byDoc[hit.doc]
+      if (!entry?.meta) return []
+      const row = this.rowOf(entry)
+      return [{ row, score: hit.score, titleRanges: highlightRanges(row.title, terms) }]
+    })
+    return { query, total, offset, hits: rows }
+  }
+
+  /** Reports on the same event from other outlets, best first, with a similarity from 0 to 1. */
+  async related(id: string, limit: number): Promise<RelatedMatch[]> {
+    const entry = this.byId.get(id)
+    const result = await this.getArticle(id)
+    if (!entry?.meta || !result?.ok) return []
+    const article = result.article
+    const counts = termCounts(foldText(`${article.title}\n${article.title}\n${bodyText(article)}`))
+    const weights = new Map(
+      [...counts]
+        .map(([term, count]) => [term, count * this.index.idfOf(term)] as const)
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, RELATED_TERMS),
+    )
+    const origin = dateMs(entry.meta)
+    const ownStory = storyKey(entry)
+    let selfScore = 0
+    const accept = (doc: number): boolean => {
+      const other = this.byDoc[doc]
+      if (!other?.meta) return false
+      if (other === entry) return true
+      if (other.meta.outlet.id === entry.meta?.outlet.id || storyKey(other) === ownStory) return false
+      const when = dateMs(other.meta)
+      return origin === null || when === null || Math.abs(when - origin) <= RELATED_WINDOW_DAYS * DAY_MS
+    }
+    const { hits } = this.index.searchAny(weights, accept, limit + 1)
+    selfScore = hits.find((h) => h.doc === entry.doc)?.score ?? hits[0]?.score ?? 1
+    return hits
+      .filter((hit) => hit.doc !== entry.doc)
+      .slice(0, limit)
+      .flatMap((hit) => {
+        const other = this.byDoc[hit.doc]
+        return other?.meta ? [{ row: this.rowOf(other), score: Math.min(1, hit.score / selfScore) }] : []
+      })
+  }
+
+  facets(): Facets {
+    const outlets = new Map<string, { id: string; name: string; count: number }>()
+    let from: string | null = null
+    let to: string | null = null
+    let withImages = 0
+    for (const row of this.storyRows()) {
+      const outlet = outlets.get(row.outlet.id) ?? { ...row.outlet, count: 0 }
+      outlet.count++
+      outlets.set(row.outlet.id, outlet)
+      const day = row.date?.slice(0, 10) ?? null
+      if (day && (!from || day < from)) from = day
+      if (day && (!to || day > to)) to = day
+      if (row.images > 0) withImages++
+    }
+    return { outlets: [...outlets.values()].sort((a, b) => b.count - a.count), from, to, withImages }
+  }
+
+  /** Every capture of the story this article belongs to, newest first. */
+  captures(id: string): Row[] {
+    const entry = this.byId.get(id)
+    if (!entry) return []
+    const story = this.stories.get(storyKey(entry)) ?? new Set([entry])
+    return [...story].map((e) => this.rowOf(e)).sort(byDateDesc)
   }
 
   /** Reads and parses the file again: bodies are not kept in memory beyond a small cache. */
   async getArticle(id: string): Promise<ArticleResult | null> {
-    const entry = this.entries.get(id)
-    if (!entry) return null
+    const entry = this.byId.get(id)
+    const run = this.run
+    if (!entry || !run) return null
     const cached = this.articles.get(id)
     if (cached) return cached
-    let result: ArticleResult
-    try {
-      const parsed = await this.parser.parse(entry.file)
-      result = parsed.ok
-        ? { ok: true, article: parsed.article, relativePath: entry.file.relativePath }
-        : { ok: false, error: parsed.error, relativePath: entry.file.relativePath }
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error)
-      result = {
-        ok: false,
-        error: snapshotError('unreadable', `The file cannot be read (${message}).`),
-        relativePath: entry.file.relativePath,
-      }
-    }
+    const { outcome } = await this.runner.run({
+      kind: 'article',
+      path: path.join(run.folder, entry.relativePath),
+      relativePath: entry.relativePath,
+    })
+    const result: ArticleResult =
+      'article' in outcome
+        ? { ok: true, article: outcome.article, relativePath: entry.relativePath }
+        : {
+            ok: false,
+            error: outcome.ok ? snapshotError('unreadable', 'The file cannot be read.') : outcome.error,
+            relativePath: entry.relativePath,
+          }
     this.articles.set(id, result)
     return result
   }
 
-  private add(file: ScannedFile, result: ParseResult): void {
-    const id = result.ok ? result.article.id : result.id
-    if (result.ok) {
-      this.entries.set(id, { file, row: toRow(result.article, file) })
-      this.sorted = null
-      this.update({
-        ...this.state,
-        parsed: this.state.parsed + 1,
-        total: this.state.total + 1,
-        revision: this.state.revision + 1,
-      })
-    } else {
-      this.entries.set(id, { file, row: null })
-      this.problems.push({ relativePath: file.relativePath, message: result.error.message })
-      this.update({ ...this.state, failed: this.state.failed + 1 })
-    }
+  /** What the cache needs to restore this library without parsing. */
+  snapshotForCache(): { entries: CachedEntry[]; index: ReturnType<SearchIndex['serialize']> } {
+    const entries = [...this.entries.values()].map((e) => ({
+      relativePath: e.relativePath,
+      size: e.size,
+      mtimeMs: e.mtimeMs,
+      doc: e.doc,
+      meta: e.meta,
+      problem: e.problem,
+    }))
+    return { entries, index: this.index.serialize() }
   }
 
-  private sortedRows(): Row[] {
-    if (!this.sorted) {
-      const rows: Row[] = []
-      for (const entry of this.entries.values()) if (entry.row) rows.push(entry.row)
-      // Newest first; undated rows last, then by path so the order is stable.
-      rows.sort(
-        (a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.relativePath.localeCompare(b.relativePath),
+  /** Bytes held by the search index, for the benchmark's memory report. */
+  indexBytes(): number {
+    return this.index.byteSize
+  }
+
+  private reset(): void {
+    this.entries = new Map()
+    this.byId = new Map()
+    this.byDoc = []
+    this.stories = new Map()
+    this.index = new SearchIndex()
+    this.nextDoc = 0
+    this.rows = null
+    this.dirty = false
+    this.articles.clear()
+  }
+
+  private hydrate(entries: CachedEntry[], index: SearchIndex): void {
+    this.index = index
+    for (const cached of entries) {
+      const entry: Entry = { ...cached, generation: 0 }
+      this.entries.set(entry.relativePath, entry)
+      if (entry.meta && entry.doc >= 0 && index.has(entry.doc)) this.attach(entry)
+      this.nextDoc = Math.max(this.nextDoc, entry.doc + 1)
+    }
+    this.nextDoc = Math.max(this.nextDoc, index.documentCapacity)
+    this.changed()
+  }
+
+  private async scan(run: OpenRun): Promise<void> {
+    const seen = new Set<string>()
+    const inFlight = new Set<Promise<void>>()
+    const limit = Math.max(2, this.runner.concurrency * 4)
+    try {
+      for await (const item of scanFolder(run.folder)) {
+        if (run.cancelled) return
+        if (item.kind === 'problem') {
+          seen.add(item.problem.relativePath)
+          this.setProblem(item.problem.relativePath, item.problem.message)
+          continue
+        }
+        const { file } = item
+        seen.add(file.relativePath)
+        this.update({ ...this.state, found: this.state.found + 1 })
+        const known = this.entries.get(file.relativePath)
+        if (known && known.size === file.size && known.mtimeMs === file.mtimeMs) continue
+        const task = this.indexFile(run, file).finally(() => inFlight.delete(task))
+        inFlight.add(task)
+        if (inFlight.size >= limit) await Promise.race(inFlight)
+      }
+      await Promise.all(inFlight)
+      if (run.cancelled) return
+      // Files that were in the cache but are gone from the folder.
+      for (const relativePath of [...this.entries.keys()])
+        if (!seen.has(relativePath)) this.forget(relativePath)
+      this.update({ ...this.state, phase: 'ready' }, true)
+      await this.persist(run)
+    } catch (error) {
+      if (run.cancelled) return
+      const message = error instanceof Error ? error.message : String(error)
+      const gone = (error as NodeJS.ErrnoException).code === 'ENOENT'
+      this.update(
+        {
+          ...this.state,
+          phase: 'failed',
+          message: gone
+            ? 'The folder cannot be found: it was moved, renamed or deleted.'
+            : `The folder cannot be read: ${message}`,
+        },
+        true,
       )
-      this.sorted = rows
     }
-    return this.sorted
   }
 
+  private async indexFile(run: OpenRun, file: ScannedFile): Promise<void> {
+    const entry = this.entries.get(file.relativePath) ?? {
+      relativePath: file.relativePath,
+      size: 0,
+      mtimeMs: 0,
+      doc: -1,
+      meta: null,
+      problem: null,
+      generation: 0,
+    }
+    const generation = ++entry.generation
+    this.entries.set(entry.relativePath, entry)
+    const { outcome } = await this.runner.run({
+      kind: 'index',
+      path: file.path,
+      relativePath: file.relativePath,
+    })
+    if (run.cancelled || entry.generation !== generation || this.entries.get(entry.relativePath) !== entry)
+      return
+    this.detach(entry)
+    entry.size = file.size
+    entry.mtimeMs = file.mtimeMs
+    if (!outcome.ok) {
+      if (outcome.missing) {
+        this.entries.delete(entry.relativePath)
+      } else {
+        entry.problem = outcome.error.message
+      }
+    } else if ('meta' in outcome) {
+      entry.problem = null
+      entry.meta = outcome.meta
+      entry.doc = this.nextDoc++
+      this.index.add(entry.doc, unpackTerms(outcome.terms))
+      this.attach(entry)
+    }
+    this.changed()
+  }
+
+  private watchHandlers(run: OpenRun): Parameters<typeof watchFolder>[1] {
+    const refresh = async (absolute: string): Promise<void> => {
+      const relativePath = path.relative(run.folder, absolute).split(path.sep).join('/')
+      const info = await stat(absolute).catch(() => null)
+      if (run.cancelled) return
+      if (!info?.isFile()) return this.forget(relativePath)
+      const known = this.entries.get(relativePath)
+      if (known && known.size === info.size && known.mtimeMs === info.mtimeMs && known.generation > 0) return
+      await this.indexFile(run, { path: absolute, relativePath, size: info.size, mtimeMs: info.mtimeMs })
+      if (this.state.phase === 'ready') void this.persist(run)
+    }
+    return {
+      onFile: (absolute) => void refresh(absolute),
+      onRemove: (absolute) => {
+        this.forget(path.relative(run.folder, absolute).split(path.sep).join('/'))
+        if (this.state.phase === 'ready') void this.persist(run)
+      },
+      onRemoveFolder: (absolute) => {
+        const prefix = path.relative(run.folder, absolute).split(path.sep).join('/') + '/'
+        for (const relativePath of [...this.entries.keys()])
+          if (relativePath.startsWith(prefix)) this.forget(relativePath)
+      },
+      onRootGone: () => {
+        if (run.cancelled) return
+        this.update(
+          {
+            ...this.state,
+            phase: 'failed',
+            message: 'The folder was moved, renamed or deleted. Open it again from its new place.',
+          },
+          true,
+        )
+      },
+      onTrouble: () => {
+        // The watcher may have missed events: reconcile with a scan, which parses only what changed.
+        if (!run.cancelled && this.state.phase === 'ready') void this.scan(run)
+      },
+    }
+  }
+
+  private forget(relativePath: string): void {
+    const entry = this.entries.get(relativePath)
+    if (!entry) return
+    entry.generation++
+    this.detach(entry)
+    this.entries.delete(relativePath)
+    this.changed()
+  }
+
+  private setProblem(relativePath: string, message: string): void {
+    const entry = this.entries.get(relativePath) ?? {
+      relativePath,
+      size: 0,
+      mtimeMs: 0,
+      doc: -1,
+      meta: null,
+      problem: null,
+      generation: 0,
+    }
+    this.detach(entry)
+    entry.problem = message
+    this.entries.set(relativePath, entry)
+    this.changed()
+  }
+
+  private attach(entry: Entry): void {
+    if (!entry.meta) return
+    this.byId.set(entry.meta.id, entry)
+    this.byDoc[entry.doc] = entry
+    const key = storyKey(entry)
+    const story = this.stories.get(key) ?? new Set()
+    story.add(entry)
+    this.stories.set(key, story)
+  }
+
+  private detach(entry: Entry): void {
+    if (entry.meta) {
+      this.byId.delete(entry.meta.id)
+      this.articles.delete(entry.meta.id)
+      const story = this.stories.get(storyKey(entry))
+      story?.delete(entry)
+      if (story?.size === 0) this.stories.delete(storyKey(entry))
+    }
+    if (entry.doc >= 0) {
+      this.index.remove(entry.doc)
+      this.byDoc[entry.doc] = undefined
+    }
+    entry.doc = -1
+    entry.meta = null
+    entry.problem = null
+  }
+
+  /** One row per story: its newest capture, with the number of captures. */
+  private storyRows(): Row[] {
+    if (!this.rows) {
+      const rows: Row[] = []
+      for (const story of this.stories.values()) {
+        let newest: Entry | null = null
+        for (const entry of story) if (!newest || compareEntries(entry, newest) < 0) newest = entry
+        if (newest) rows.push(this.rowOf(newest, story.size))
+      }
+      this.rows = rows.sort(byDateDesc)
+    }
+    return this.rows
+  }
+
+  private rowOf(entry: Entry, captures?: number): Row {
+    const meta = entry.meta as ArticleMeta
+    return {
+      id: meta.id,
+      title: meta.title,
+      outlet: meta.outlet,
+      date: meta.published ?? meta.feedDate,
+      relativePath: entry.relativePath,
+      images: meta.images,
+      url: meta.url,
+      captures: captures ?? this.stories.get(storyKey(entry))?.size ?? 1,
+    }
+  }
+
+  private matches(row: Row, filter: RowFilter): boolean {
+    if (filter.outlets && filter.outlets.length > 0 && !filter.outlets.includes(row.outlet.id)) return false
+    const day = row.date?.slice(0, 10) ?? null
+    if (filter.from && (!day || day < filter.from)) return false
+    if (filter.to && (!day || day > filter.to)) return false
+    if (filter.withImages && row.images === 0) return false
+    return true
+  }
+
+  /** Derived counts, computed when state is read or sent (at most every PROGRESS_INTERVAL_MS while scanning). */
+  private counts(): Pick<LibraryState, 'parsed' | 'failed' | 'total'> {
+    let failed = 0
+    for (const entry of this.entries.values()) if (entry.problem) failed++
+    return { parsed: this.byId.size, failed, total: this.stories.size }
+  }
+
+  private changed(): void {
+    this.rows = null
+    this.dirty = true
+    this.update({ ...this.state, revision: this.state.revision + 1 })
+  }
+
+  private async persist(run: OpenRun): Promise<void> {
+    if (!this.cache || !this.dirty || run.cancelled) return
+    this.dirty = false
+    try {
+      await this.cache.save(run.folder, this.snapshotForCache())
+    } catch {
+      // A cache that cannot be written only costs the next start some parsing.
+    }
+  }
+
+  /** Progress is batched: at most one event per interval, and the last one is never lost. */
   private update(next: LibraryState, force = false): void {
     this.state = next
     const now = Date.now()
-    if (!force && now - this.lastEmit < PROGRESS_INTERVAL_MS) return
-    this.lastEmit = now
-    for (const listener of this.listeners) listener(next)
+    if (force || now - this.lastEmit >= PROGRESS_INTERVAL_MS) {
+      this.emit()
+      return
+    }
+    this.trailingEmit ??= setTimeout(() => this.emit(), PROGRESS_INTERVAL_MS - (now - this.lastEmit))
+  }
+
+  private emit(): void {
+    if (this.trailingEmit) clearTimeout(this.trailingEmit)
+    this.trailingEmit = null
+    this.lastEmit = Date.now()
+    const state = this.getState()
+    for (const listener of this.listeners) listener(state)
   }
 }
 
-export function toRow(article: Article, file: ScannedFile): Row {
-  return {
-    id: article.id,
-    title: article.title,
-    outlet: { id: article.outlet.id, name: article.outlet.name },
-    date: article.published ?? article.feedDate,
-    relativePath: file.relativePath,
-    images: article.counts.images,
-  }
+/** Captures of one story share a canonical URL; a file without one is a story of its own. */
+function storyKey(entry: Entry): string {
+  const url = entry.meta?.url
+  return url ? url.replace(/#.*$/, '').replace(/\/$/, '') : `file:${entry.relativePath}`
+}
+
+function dateMs(meta: ArticleMeta): number | null {
+  const date = meta.published ?? meta.feedDate
+  return date ? Date.parse(date) : null
+}
+
+function compareEntries(a: Entry, b: Entry): number {
+  return (b.meta?.feedDate ?? '').localeCompare(a.meta?.feedDate ?? '') || b.mtimeMs - a.mtimeMs
+}
+
+function byDateDesc(a: Row, b: Row): number {
+  return (b.date ?? '').localeCompare(a.date ?? '') || a.relativePath.localeCompare(b.relativePath)
 }
