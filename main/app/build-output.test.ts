@@ -71,6 +71,21 @@ describe('the main bundle', () => {
   })
 })
 
+describe('the parse worker', () => {
+  const code = read(out('main', 'parse-worker.cjs'))
+
+  it('is its own CommonJS file next to the main bundle, which loads it by a relative URL', () => {
+    expect(read(out('main', 'index.js'))).toContain('new URL("./parse-worker.cjs", import.meta.url)')
+    expect(code).not.toMatch(/^\s*(import|export)\s/m)
+  })
+
+  it('is self-contained: it requires only Node built-ins, so it resolves inside the asar as outside', () => {
+    const required = [...code.matchAll(/\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1] ?? '')
+    expect(required.length).toBeGreaterThan(0)
+    expect(required.filter((name) => !name.startsWith('node:'))).toEqual([])
+  })
+})
+
 describe('the renderer page', () => {
   const html = read(out('renderer', 'index.html'))
 

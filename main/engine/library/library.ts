@@ -72,7 +72,11 @@ const EMPTY_STATE: LibraryState = {
   message: null,
 }
 const PROGRESS_INTERVAL_MS = 100
-/** Days either side of an article within which other outlets' reports count as the same event. */
+/**
+ * Days either side of an article within which other outlets' reports weigh fully; further away they
+ * weigh less (half at a year), but still count: yearly events (the Putin–Kim letters of each
+ * Liberation Day) are the same story told again.
+ */
 const RELATED_WINDOW_DAYS = 10
 const DAY_MS = 86_400_000
 /** Terms of an article used to find others like it: its most telling ones. */
@@ -194,24 +198,26 @@ export class Library {
     )
     const origin = dateMs(entry.meta)
     const ownStory = storyKey(entry)
-    let selfScore = 0
     const accept = (doc: number): boolean => {
       const other = this.byDoc[doc]
       if (!other?.meta) return false
       if (other === entry) return true
-      if (other.meta.outlet.id === entry.meta?.outlet.id || storyKey(other) === ownStory) return false
-      const when = dateMs(other.meta)
-      return origin === null || when === null || Math.abs(when - origin) <= RELATED_WINDOW_DAYS * DAY_MS
+      return other.meta.outlet.id !== entry.meta?.outlet.id && storyKey(other) !== ownStory
     }
-    const { hits } = this.index.searchAny(weights, accept, limit + 1)
-    selfScore = hits.find((h) => h.doc === entry.doc)?.score ?? hits[0]?.score ?? 1
+    const { hits } = this.index.searchAny(weights, accept, Math.max(50, limit * 5))
+    const selfScore = hits.find((h) => h.doc === entry.doc)?.score ?? hits[0]?.score ?? 1
     return hits
       .filter((hit) => hit.doc !== entry.doc)
-      .slice(0, limit)
       .flatMap((hit) => {
         const other = this.byDoc[hit.doc]
-        return other?.meta ? [{ row: this.rowOf(other), score: Math.min(1, hit.score / selfScore) }] : []
+        if (!other?.meta) return []
+        const when = dateMs(other.meta)
+        const days = origin === null || when === null ? 0 : Math.abs(when - origin) / DAY_MS
+        const nearness = days <= RELATED_WINDOW_DAYS ? 1 : 1 / (1 + (days - RELATED_WINDOW_DAYS) / 365)
+        return [{ row: this.rowOf(other), score: Math.min(1, (hit.score / selfScore) * nearness) }]
       })
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit)
   }
 
   facets(): Facets {

@@ -1,0 +1,104 @@
+// Search over real articles: CJK bigrams, Traditional/Simplified folding, Latin words, filters, ranking.
+import { describe, expect, it } from 'vitest'
+import { FIXTURES } from '../../test/fixtures'
+import { Library } from '../library/library'
+import { foldText } from './fold'
+import { highlightRanges } from './highlight'
+import { SearchIndex } from './search-index'
+import { queryTerms, terms } from './tokenize'
+
+describe('tokenizer', () => {
+  it('splits CJK runs into bigrams and keeps Latin words whole', () => {
+    expect([...terms(foldText('金正恩與Putin会面 2019年'))]).toEqual([
+      '金正',
+      '正恩',
+      '恩与',
+      'putin',
+      '会面',
+      '2019',
+      '年',
+    ])
+  })
+
+  it('folds Traditional to Simplified, full width and case', () => {
+    expect(foldText('國安法 ＡＢＣ 臺灣')).toBe('国安法 abc 台湾')
+  })
+})
+
+describe('SearchIndex', () => {
+  it('round-trips through its serialized form', () => {
+    const index = new SearchIndex()
+    index.add(0, { terms: ['香港', 'hk'], counts: new Uint8Array([2, 0x81]), length: 3 })
+    index.add(5, { terms: ['香港'], counts: new Uint8Array([1]), length: 1 })
+    index.remove(0)
+    const copy = SearchIndex.deserialize(index.serialize())
+    expect(copy.search(['香港'], () => true, 10).hits.map((h) => h.doc)).toEqual([5])
+    expect(copy.size).toBe(1)
+    copy.add(6, { terms: ['香港'], counts: new Uint8Array([1]), length: 1 })
+    expect(copy.search(['香港'], () => true, 10).total).toBe(2)
+  })
+
+  it('refuses documents out of order, which would corrupt the posting lists', () => {
+    const index = new SearchIndex()
+    index.add(3, { terms: ['a'], counts: new Uint8Array([1]), length: 1 })
+    expect(() => index.add(2, { terms: ['a'], counts: new Uint8Array([1]), length: 1 })).toThrow(RangeError)
+  })
+})
+
+describe('Library search on the fixtures', () => {
+  const library = new Library({ watch: false })
+  const ready = library.open(FIXTURES)
+  const titles = async (query: string, filter = {}) => {
+    await ready
+    return library.search(query, filter, 0, 100).hits.map((h) => h.row.title)
+  }
+
+  it('finds a Chinese phrase, title matches first', async () => {
+    const found = await titles('金正恩 普京')
+    expect(found[0]).toMatch(/金正恩与普京互致信函|普京金正恩互相致信/)
+    expect(found).toContain('普京金正恩互相致信关键词：同志友谊，先进武器，乌克兰')
+  })
+
+  it('finds Traditional text with a Simplified query and the other way round', async () => {
+    expect(await titles('明报 尊子')).toContain('告別《明報》40年政治漫畫 尊子：希望就在轉角位')
+    expect(await titles('顛覆國家政權')).toContain(
+      '香港约50名参与民主派初选人士被捕 涉违反国安法颠覆国家政权罪--媒体',
+    )
+  })
+
+  it('finds English words regardless of case', async () => {
+    expect(await titles('DIPLOMACY')).toContain('The dereliction of American diplomacy')
+  })
+
+  it('requires every term and returns nothing for an unknown one', async () => {
+    expect(await titles('金正恩 xyzzyq')).toEqual([])
+  })
+
+  it('filters by outlet and date', async () => {
+    const bbcOnly = await titles('香港', { outlets: ['bbc'] })
+    expect(bbcOnly.length).toBeGreaterThan(0)
+    await ready
+    const all = library.search('香港', { outlets: ['bbc'] }, 0, 100).hits
+    expect(all.every((h) => h.row.outlet.id === 'bbc')).toBe(true)
+    const in2021 = library.search('香港', { from: '2021-01-01', to: '2021-12-31' }, 0, 100).hits
+    expect(in2021.length).toBeGreaterThan(0)
+    expect(in2021.every((h) => (h.row.date ?? '').startsWith('2021'))).toBe(true)
+  })
+
+  it('returns highlight offsets in the original title', async () => {
+    await ready
+    const hit = library.search('國安法', {}, 0, 50).hits.find((h) => h.row.title.includes('国安法'))
+    const [start, end] = hit?.titleRanges[0] ?? [0, 0]
+    expect(hit?.row.title.slice(start, end)).toBe('国安法')
+  })
+})
+
+describe('highlightRanges', () => {
+  it('maps folded matches back to the original characters', () => {
+    expect(highlightRanges('香港國安法生效', queryTerms(foldText('国安法')))).toEqual([[2, 5]])
+    expect(highlightRanges('Hello HELLO', ['hello'])).toEqual([
+      [0, 5],
+      [6, 11],
+    ])
+  })
+})
