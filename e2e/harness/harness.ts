@@ -23,10 +23,12 @@ export interface HarnessOptions {
   /** What the native folder dialog answers (null: cancelled). */
   dialogAnswer?: string | null
   recentFolders?: string[]
+  /** An engine to drive instead of a fresh one (the benchmark passes one that is already warm). */
+  library?: Library
 }
 
 export class Harness {
-  readonly library = new Library()
+  readonly library: Library
   /** Requests the page tried to make to anything but the app's own origin. */
   readonly blockedRequests: string[] = []
   readonly openedExternally: string[] = []
@@ -40,6 +42,7 @@ export class Harness {
   ) {
     this.dialogAnswer = options.dialogAnswer ?? null
     this.recentFolders = options.recentFolders ?? []
+    this.library = options.library ?? new Library({ watch: false })
   }
 
   static async open(page: Page, options: HarnessOptions): Promise<Harness> {

@@ -41,8 +41,8 @@ interface Slot {
 }
 
 export function defaultPoolSize(): number {
-  // Leave a core to the main process and the renderer.
-  return Math.max(1, Math.min(4, availableParallelism() - 1))
+  // The main thread only merges results, so every core can parse; more than 4 gains little (disk-bound).
+  return Math.max(1, Math.min(4, availableParallelism()))
 }
 
 export class WorkerPool implements JobRunner {

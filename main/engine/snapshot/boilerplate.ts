@@ -2,7 +2,7 @@
  * What is not the article: ads, page chrome, feed footers and anything executable. Each rule names
  * the archives it comes from, so a rule can be retired when its source is.
  */
-import { attr, classList, textOf, type Element } from './dom'
+import { attr, classList, firstText, type Element } from './dom'
 
 export type DropReason = 'script' | 'advertisement' | 'feed footer' | 'page chrome' | 'plugin' | 'rule'
 
@@ -51,10 +51,10 @@ export function dropReason(el: Element): DropReason | null {
   if (id && AD_ID.test(id)) return 'advertisement'
   if (id && CHROME_ID.test(id)) return 'page chrome'
   if (AD_CLASS.test(classList(el))) return 'advertisement'
-  if ((tag === 'div' || tag === 'p' || tag === 'small') && FEED_FOOTER_TEXT.test(textOf(el)))
+  if ((tag === 'div' || tag === 'p' || tag === 'small') && FEED_FOOTER_TEXT.test(firstText(el)))
     return 'feed footer'
   // CDT's tag list: `<p><small>标签： <a rel="tag">…` after the article.
-  if (tag === 'small' && /^(?:标签|標籤)[：:]/.test(textOf(el))) return 'feed footer'
+  if (tag === 'small' && /^(?:标签|標籤)[：:]/.test(firstText(el))) return 'feed footer'
   return null
 }
 

@@ -65,3 +65,18 @@ export function hasDescendant(root: Element, test: (el: Element) => boolean): bo
 }
 
 export const isImage = (el: Element): boolean => el.name === 'img'
+
+/** The first non-blank text in the subtree, in document order; stops as soon as it finds it. */
+export function firstText(root: Element): string {
+  const stack: ChildNode[] = [...root.children].reverse()
+  while (stack.length > 0) {
+    const node = stack.pop() as ChildNode
+    if (isText(node)) {
+      const text = collapse(node.data)
+      if (text) return text
+    } else if (isTag(node)) {
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as ChildNode)
+    }
+  }
+  return ''
+}

@@ -102,14 +102,17 @@ function copyrightSpan(el: Element): string | null {
 /** A box that holds one image and no text (`<p><img></p>`, `<div class="figure-media"><img></div>`). */
 function isImageOnlyBox(el: Element): boolean {
   if (!['div', 'p', 'span', 'a', 'center', 'section'].includes(el.name)) return false
-  if (textOf(el) !== '') return false
+  // One pass that gives up at the first text or second image: this runs on every box of the page.
   let images = 0
   const stack = [...el.children]
   while (stack.length) {
     const node = stack.pop()
-    if (node && 'name' in node) {
+    if (!node) continue
+    if ('data' in node && typeof node.data === 'string' && node.type === 'text') {
+      if (node.data.trim() !== '' && node.data.replace(/[\s\u00a0\u3000]+/g, '') !== '') return false
+    } else if ('name' in node) {
       const child = node as Element
-      if (child.name === 'img') images++
+      if (child.name === 'img' && ++images > 1) return false
       stack.push(...child.children)
     }
   }

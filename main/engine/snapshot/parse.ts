@@ -7,11 +7,11 @@ import { parseDocument } from 'htmlparser2'
 import type { Article, Block, Figure } from '../../../common/article'
 import { snapshotError, type SnapshotError } from '../../../common/snapshot-error'
 import { trailingAgencies } from './agencies'
+import { plainInline } from './article-text'
 import { readBodyMeta } from './body-meta'
 import { walkBody, type WalkContext } from './blocks'
 import { isBoilerplateParagraph } from './boilerplate'
 import { decodeSnapshot } from './decode'
-import { textOf } from './dom'
 import { normalizeNewlines, parseHeader } from './header'
 import { bodyDateZone, detectOutlet } from './outlets'
 import { detectScript } from './script'
@@ -156,8 +156,9 @@ function isWhollyBold(html: string): boolean {
   return /^<(b|strong)>[\s\S]*<\/\1>$/.test(html) && !/<\/(?:b|strong)>[\s\S]*<(?:b|strong)>/.test(html)
 }
 
+/** Our own inline serialization (see article-text.ts): tags stripped exactly, entities decoded, spaces folded. */
 function plainText(html: string): string {
-  return textOf(parseDocument(html, { decodeEntities: true }).children)
+  return collapse(plainInline(html))
 }
 
 /** The first few thousand characters of body text: enough to tell the script, cheap on huge files. */
