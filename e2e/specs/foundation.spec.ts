@@ -61,7 +61,15 @@ test('opens a folder from the dialog and lists the files it cannot read', async 
   const harness = await Harness.open(page, { folder: null, dialogAnswer: path.join(ROOT, 'fixtures') })
   await expect(page.getByText('No folder open.')).toBeVisible()
   await page.getByRole('button', { name: 'Open folder…' }).click()
-  await expect(page.getByText('55 articles, 5 unreadable')).toBeVisible()
+  // 55 articles in 46 stories (re-encoded copies of a seed share its URL); 5 files are not snapshots.
+  await expect(page.locator('.library-status')).toContainText('46 articles, 5 unreadable')
+  await page.getByRole('button', { name: '5 unreadable' }).click()
+  const problems = page.getByRole('list', { name: 'Files that could not be read' })
+  await expect(problems.getByRole('listitem')).toHaveCount(5)
+  await expect(problems).toContainText(
+    'variants/broken-binary.md: The file holds binary data (it is not a text snapshot).',
+  )
+  await expect(problems).toContainText('variants/broken-empty.md: The file is empty.')
   await expect(page.getByRole('combobox', { name: 'Recent folders' })).toBeVisible()
   expect(harness.library.getState().folder).toBe(path.join(ROOT, 'fixtures'))
 })

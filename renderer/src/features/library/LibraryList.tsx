@@ -13,7 +13,7 @@ interface Props {
 
 export function LibraryList({ library, selectedId, onSelect }: Props) {
   const scroller = useRef<HTMLDivElement>(null)
-  const total = library.state?.total ?? 0
+  const total = library.rows.total ?? library.state?.total ?? 0
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual's API is not memoizable; this app does not use the React Compiler.
   const virtualizer = useVirtualizer({
     count: total,
@@ -62,6 +62,7 @@ export function LibraryList({ library, selectedId, onSelect }: Props) {
                   <div className="row-meta">
                     <OutletBadge id={row.outlet.id} name={row.outlet.name} />
                     <span className="row-date">{formatDay(row.date)}</span>
+                    {row.captures > 1 && <span className="row-captures">{row.captures} captures</span>}
                   </div>
                 </>
               ) : (

@@ -1,21 +1,46 @@
-import type { LibraryState } from '../../../../common/ipc/contract'
+/** Progress while a folder is read, counts, and the files that could not be read with their reasons. */
+import { useState } from 'react'
+import type { LibraryState, Problem } from '../../../../common/ipc/contract'
+import { bridge } from '../../bridge'
 
 export function LibraryStatus({ state }: { state: LibraryState | null }) {
+  const [problems, setProblems] = useState<Problem[] | null>(null)
   if (!state || state.phase === 'empty') return <div className="library-status">No folder open.</div>
   const done = state.parsed + state.failed
+  const toggle = (): void => {
+    if (problems) setProblems(null)
+    else void bridge().listProblems().then(setProblems)
+  }
   return (
     <div className="library-status" aria-live="polite">
       {state.phase === 'scanning' && (
         <progress max={Math.max(state.found, 1)} value={done} aria-label="Reading the folder" />
       )}
       <span>
-        {state.total} articles{state.failed > 0 ? `, ${state.failed} unreadable` : ''}
+        {state.total} articles
+        {state.failed > 0 && (
+          <>
+            {', '}
+            <button type="button" className="link-button" aria-expanded={problems !== null} onClick={toggle}>
+              {state.failed} unreadable
+            </button>
+          </>
+        )}
         {state.phase === 'scanning' ? ` (reading ${done} of ${state.found}…)` : ''}
       </span>
       {state.message && (
         <div className="library-error" role="alert">
           {state.message}
         </div>
+      )}
+      {problems && (
+        <ul className="problem-list" aria-label="Files that could not be read">
+          {problems.map((problem) => (
+            <li key={problem.relativePath}>
+              <strong>{problem.relativePath}</strong>: {problem.message}
+            </li>
+          ))}
+        </ul>
       )}
     </div>
   )

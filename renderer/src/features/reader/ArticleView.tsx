@@ -1,5 +1,6 @@
 /** One article: source metadata, then the body. Links open in the system browser only when clicked. */
-import type { MouseEvent } from 'react'
+import { useEffect, useState, type MouseEvent } from 'react'
+import type { Row } from '../../../../common/ipc/contract'
 import type { Article } from '../../../../common/article'
 import { bridge } from '../../bridge'
 import { Blocks } from './Blocks'
@@ -7,8 +8,22 @@ import { formatDateTime } from './dates'
 import { OutletBadge } from './OutletBadge'
 import { useArticle } from './useArticle'
 
-export function ArticlePane({ id }: { id: string | null }) {
+export interface ArticleActions {
+  /** Opens the best report of the same story from another outlet beside this one. */
+  onCompare?(article: Article, id: string): void
+  /** Opens another article of the library in this pane. */
+  onOpen?(id: string): void
+  /** Tells the window which article the pane shows (for the comparison table). */
+  onLoaded?(article: Article | null): void
+}
+
+export function ArticlePane({ id, actions = {} }: { id: string | null; actions?: ArticleActions }) {
   const load = useArticle(id)
+  const loaded = load.status === 'loaded' && load.result.ok ? load.result.article : null
+  const { onLoaded } = actions
+  useEffect(() => {
+    onLoaded?.(loaded)
+  }, [loaded, onLoaded])
   if (load.status === 'idle') return <div className="article-empty">Choose an article from the list.</div>
   if (load.status === 'loading')
     return (
@@ -30,7 +45,14 @@ export function ArticlePane({ id }: { id: string | null }) {
       </div>
     )
   }
-  return <ArticleView article={result.article} relativePath={result.relativePath} />
+  return (
+    <ArticleView
+      article={result.article}
+      relativePath={result.relativePath}
+      id={id ?? ''}
+      actions={actions}
+    />
+  )
 }
 
 /** Percent-encoded Chinese paths are unreadable; show them decoded (the link keeps the exact URL). */
@@ -54,7 +76,17 @@ function openLinksExternally(event: MouseEvent<HTMLElement>): void {
       .catch(() => undefined)
 }
 
-export function ArticleView({ article, relativePath }: { article: Article; relativePath: string }) {
+export function ArticleView({
+  article,
+  relativePath,
+  id,
+  actions = {},
+}: {
+  article: Article
+  relativePath: string
+  id: string
+  actions?: ArticleActions
+}) {
   const minutes = Math.max(1, Math.round(article.counts.characters / 400))
   return (
     <article
@@ -63,7 +95,19 @@ export function ArticleView({ article, relativePath }: { article: Article; relat
       onClick={openLinksExternally}
     >
       <header className="article-header">
-        <OutletBadge id={article.outlet.id} name={article.outlet.name} />
+        <div className="article-actions">
+          <OutletBadge id={article.outlet.id} name={article.outlet.name} />
+          {actions.onCompare && (
+            <button
+              type="button"
+              className="compare-button"
+              onClick={() => actions.onCompare?.(article, id)}
+              title="Compare with another outlet (c)"
+            >
+              Compare
+            </button>
+          )}
+        </div>
         <h1 className="article-title">{article.title}</h1>
         <dl className="article-meta">
           {article.byline && (
@@ -98,6 +142,7 @@ export function ArticleView({ article, relativePath }: { article: Article; relat
           )}
           <dt>File</dt>
           <dd className="article-path">{relativePath}</dd>
+          <Captures id={id} onOpen={actions.onOpen} />
           <dt>Length</dt>
           <dd>
             {article.counts.characters} characters · {minutes} min · {article.counts.images} images
@@ -127,5 +172,39 @@ export function ArticleView({ article, relativePath }: { article: Article; relat
         </nav>
       )}
     </article>
+  )
+}
+
+/** Other captures of the same story (same canonical URL), to switch between. */
+function Captures({ id, onOpen }: { id: string; onOpen?: (id: string) => void }) {
+  const [captures, setCaptures] = useState<Row[]>([])
+  useEffect(() => {
+    let current = true
+    if (id)
+      void bridge()
+        .captures(id)
+        .then((rows) => current && setCaptures(rows))
+    return () => {
+      current = false
+    }
+  }, [id])
+  if (captures.length < 2) return null
+  return (
+    <>
+      <dt>Captures</dt>
+      <dd>
+        <select
+          aria-label="Captures of this story"
+          value={id}
+          onChange={(event) => onOpen?.(event.target.value)}
+        >
+          {captures.map((row) => (
+            <option key={row.id} value={row.id}>
+              {row.relativePath} ({row.date?.slice(0, 10) ?? 'undated'})
+            </option>
+          ))}
+        </select>
+      </dd>
+    </>
   )
 }

@@ -1,0 +1,86 @@
+/** One reading pane: its history controls, the Compare candidates when it was opened by Compare, the article. */
+import type { Article } from '../../../../common/article'
+import { ArticlePane, type ArticleActions } from '../reader/ArticleView'
+import type { Pane } from './usePanes'
+
+interface Props {
+  pane: Pane
+  index: number
+  id: string | null
+  focused: boolean
+  count: number
+  actions: ArticleActions
+  onFocus(): void
+  onBack(): void
+  onForward(): void
+  onClose(): void
+  onPick(id: string): void
+}
+
+export function ReaderPane({
+  pane,
+  index,
+  id,
+  focused,
+  count,
+  actions,
+  onFocus,
+  onBack,
+  onForward,
+  onClose,
+  onPick,
+}: Props) {
+  return (
+    <section
+      className={`reader${focused ? ' focused' : ''}`}
+      aria-label={`Pane ${index + 1}`}
+      onMouseDownCapture={onFocus}
+      onFocusCapture={onFocus}
+    >
+      <div className="pane-bar">
+        <span className="pane-number">{index + 1}</span>
+        <button type="button" onClick={onBack} disabled={pane.at <= 0} aria-label="Back" title="Back ([)">
+          ‹
+        </button>
+        <button
+          type="button"
+          onClick={onForward}
+          disabled={pane.at >= pane.history.length - 1}
+          aria-label="Forward"
+          title="Forward (])"
+        >
+          ›
+        </button>
+        {pane.candidates && pane.candidates.length > 0 && (
+          <select
+            aria-label="Other reports of this story"
+            value={id ?? ''}
+            onChange={(event) => onPick(event.target.value)}
+          >
+            {pane.candidates.map((match) => (
+              <option key={match.row.id} value={match.row.id}>
+                {Math.round(match.score * 100)}% · {match.row.outlet.name} ·{' '}
+                {match.row.date?.slice(0, 10) ?? ''} · {match.row.title}
+              </option>
+            ))}
+          </select>
+        )}
+        {count > 1 && (
+          <button
+            type="button"
+            className="pane-close"
+            onClick={onClose}
+            aria-label={`Close pane ${index + 1}`}
+          >
+            ×
+          </button>
+        )}
+      </div>
+      <div className="pane-body">
+        <ArticlePane id={id} actions={actions} />
+      </div>
+    </section>
+  )
+}
+
+export type LoadedArticles = Record<number, Article | null>

@@ -1,0 +1,40 @@
+/** Filters the list and the search by outlet, from the library's facets. */
+import { useEffect, useState } from 'react'
+import type { Facets } from '../../../../common/ipc/contract'
+import { bridge } from '../../bridge'
+
+export function OutletFilter({
+  revision,
+  value,
+  onChange,
+}: {
+  revision: number
+  value: string
+  onChange(outlet: string): void
+}) {
+  const [facets, setFacets] = useState<Facets | null>(null)
+  useEffect(() => {
+    let current = true
+    void bridge()
+      .facets()
+      .then((f) => current && setFacets(f))
+    return () => {
+      current = false
+    }
+  }, [revision])
+  return (
+    <select
+      aria-label="Outlet"
+      className="outlet-filter"
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+    >
+      <option value="">All outlets</option>
+      {facets?.outlets.map((outlet) => (
+        <option key={outlet.id} value={outlet.id}>
+          {outlet.name} ({outlet.count})
+        </option>
+      ))}
+    </select>
+  )
+}

@@ -1,0 +1,72 @@
+/** The search field: queries main as the user types (debounced); Escape clears it. */
+import { useEffect, useRef, useState } from 'react'
+import type { RowFilter, SearchPage } from '../../../../common/ipc/contract'
+import { bridge, errorMessage } from '../../bridge'
+
+export interface SearchState {
+  query: string
+  page: SearchPage | null
+  error: string | null
+}
+
+export function useSearch(filter: RowFilter, revision: number): [SearchState, (query: string) => void] {
+  const [query, setQuery] = useState('')
+  const [answer, setAnswer] = useState<{ key: string; page: SearchPage | null; error: string | null }>({
+    key: '',
+    page: null,
+    error: null,
+  })
+  const key = JSON.stringify([query.trim(), filter, revision])
+  useEffect(() => {
+    const trimmed = query.trim()
+    if (!trimmed) return
+    let current = true
+    const timer = setTimeout(() => {
+      bridge()
+        .search({ query: trimmed, filter, offset: 0, limit: 200 })
+        .then((page) => current && setAnswer({ key, page, error: null }))
+        .catch((error: unknown) => current && setAnswer({ key, page: null, error: errorMessage(error) }))
+    }, 120)
+    return () => {
+      current = false
+      clearTimeout(timer)
+    }
+  }, [key, query, filter])
+  const fresh = answer.key === key
+  return [
+    { query, page: query.trim() && fresh ? answer.page : null, error: fresh ? answer.error : null },
+    setQuery,
+  ]
+}
+
+export function SearchBox({ query, onChange }: { query: string; onChange(query: string): void }) {
+  const input = useRef<HTMLInputElement>(null)
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if (
+        event.key === '/' &&
+        !(event.target instanceof HTMLInputElement) &&
+        !(event.target instanceof HTMLSelectElement)
+      ) {
+        event.preventDefault()
+        input.current?.focus()
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
+  return (
+    <input
+      ref={input}
+      className="search-box"
+      type="search"
+      placeholder="Search (/)"
+      aria-label="Search articles"
+      value={query}
+      onChange={(event) => onChange(event.target.value)}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onChange('')
+      }}
+    />
+  )
+}

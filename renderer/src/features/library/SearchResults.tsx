@@ -1,0 +1,65 @@
+/** Search hits with their matches highlighted in the title (offsets from main, never HTML). */
+import type { SearchPage } from '../../../../common/ipc/contract'
+import { formatDay } from '../reader/dates'
+import { OutletBadge } from '../reader/OutletBadge'
+
+export function Highlighted({ text, ranges }: { text: string; ranges: [number, number][] }) {
+  const parts: { text: string; hit: boolean }[] = []
+  let at = 0
+  for (const [start, end] of ranges) {
+    if (start > at) parts.push({ text: text.slice(at, start), hit: false })
+    parts.push({ text: text.slice(start, end), hit: true })
+    at = end
+  }
+  if (at < text.length) parts.push({ text: text.slice(at), hit: false })
+  return (
+    <>
+      {parts.map((part, i) =>
+        part.hit ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>,
+      )}
+    </>
+  )
+}
+
+export function SearchResults({
+  page,
+  selectedId,
+  onSelect,
+}: {
+  page: SearchPage
+  selectedId: string | null
+  onSelect(id: string): void
+}) {
+  return (
+    <div className="library-list" role="listbox" aria-label="Search results">
+      <div className="search-total" role="status">
+        {page.total === 0
+          ? 'No articles match.'
+          : `${page.total} ${page.total === 1 ? 'article matches' : 'articles match'}`}
+        {page.total > page.hits.length ? ` (best ${page.hits.length} shown)` : ''}
+      </div>
+      {page.hits.map(({ row, titleRanges }) => (
+        <div
+          key={row.id}
+          className={`library-row${row.id === selectedId ? ' selected' : ''}`}
+          role="option"
+          aria-selected={row.id === selectedId}
+          tabIndex={0}
+          data-id={row.id}
+          onClick={() => onSelect(row.id)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' || event.key === ' ') onSelect(row.id)
+          }}
+        >
+          <div className="row-title">
+            <Highlighted text={row.title} ranges={titleRanges} />
+          </div>
+          <div className="row-meta">
+            <OutletBadge id={row.outlet.id} name={row.outlet.name} />
+            <span className="row-date">{formatDay(row.date)}</span>
+          </div>
+        </div>
+      ))}
+    </div>
+  )
+}
