@@ -16,6 +16,7 @@ function countingRunner(): JobRunner & { indexed: string[] } {
   return {
     indexed,
     concurrency: 1,
+    dictionary: inner.dictionary,
     close: inner.close,
     run: (job) => {
       if (job.kind === 'index') indexed.push(job.relativePath)

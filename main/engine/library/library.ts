@@ -23,7 +23,6 @@ import { snapshotError } from '../../../common/snapshot-error'
 import { bodyText } from '../snapshot/article-text'
 import { foldText } from '../search/fold'
 import { highlightRanges } from '../search/highlight'
-import { unpackTerms } from '../search/index-terms'
 import { SearchIndex } from '../search/search-index'
 import { queryTerms, termCounts } from '../search/tokenize'
 import type { CachedEntry, LibraryCache } from './cache'
@@ -91,7 +90,7 @@ export class Library {
   private byId = new Map<string, Entry>()
   private byDoc: (Entry | undefined)[] = []
   private stories = new Map<string, Set<Entry>>()
-  private index = new SearchIndex()
+  private index: SearchIndex
   private nextDoc = 0
   private rows: Row[] | null = null
   private watcher: FolderWatcher | null = null
@@ -106,6 +105,7 @@ export class Library {
   constructor(private readonly options: LibraryOptions = {}) {
     this.runner = options.runner ?? inThreadRunner()
     this.cache = options.cache ?? null
+    this.index = new SearchIndex(this.runner.dictionary)
   }
 
   getState(): LibraryState {
@@ -131,7 +131,7 @@ export class Library {
 
     const cached = this.cache ? await this.cache.load(folder) : null
     if (run.cancelled) return
-    if (cached) this.hydrate(cached.entries, SearchIndex.deserialize(cached.index))
+    if (cached) this.hydrate(cached.entries, SearchIndex.deserialize(cached.index, this.runner.dictionary))
 
     if (this.options.watch !== false) {
       const watcher = watchFolder(folder, this.watchHandlers(run), this.options.settleMs)
@@ -313,7 +313,7 @@ export class Library {
     this.byId = new Map()
     this.byDoc = []
     this.stories = new Map()
-    this.index = new SearchIndex()
+    this.index = new SearchIndex(this.runner.dictionary)
     this.nextDoc = 0
     this.rows = null
     this.dirty = false
@@ -411,7 +411,7 @@ export class Library {
       entry.problem = null
       entry.meta = outcome.meta
       entry.doc = this.nextDoc++
-      this.index.add(entry.doc, unpackTerms(outcome.terms))
+      this.index.add(entry.doc, outcome.terms)
       this.attach(entry)
     }
     this.changed()

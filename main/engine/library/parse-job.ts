@@ -6,7 +6,6 @@ import { readFile } from 'node:fs/promises'
 import type { Article } from '../../../common/article'
 import { snapshotError, type SnapshotError } from '../../../common/snapshot-error'
 import { parseSnapshot } from '../snapshot/parse'
-import { indexTerms, type PackedTerms } from '../search/index-terms'
 
 export interface Job {
   id: number
@@ -26,17 +25,19 @@ export interface ArticleMeta {
   images: number
 }
 
-export type IndexOutcome =
-  { ok: true; meta: ArticleMeta; terms: PackedTerms } | { ok: false; error: SnapshotError; missing: boolean }
+/** `T` is how the terms travel: local numbers from a worker, dictionary ids once translated. */
+export type IndexOutcome<T> =
+  { ok: true; meta: ArticleMeta; terms: T } | { ok: false; error: SnapshotError; missing: boolean }
 
 export type ArticleOutcome =
   { ok: true; article: Article } | { ok: false; error: SnapshotError; missing: boolean }
 
-export type JobResult =
-  | { id: number; kind: 'index'; outcome: IndexOutcome }
+export type JobResult<T> =
+  | { id: number; kind: 'index'; outcome: IndexOutcome<T> }
   | { id: number; kind: 'article'; outcome: ArticleOutcome }
 
-export async function runJob(job: Job): Promise<JobResult> {
+/** `encodeTerms` turns a parsed article into its index terms; it runs synchronously right after parsing. */
+export async function runJob<T>(job: Job, encodeTerms: (article: Article) => T): Promise<JobResult<T>> {
   let bytes: Buffer
   try {
     bytes = await readFile(job.path)
@@ -84,7 +85,7 @@ export async function runJob(job: Job): Promise<JobResult> {
         feedDate: a.feedDate,
         images: a.counts.images,
       },
-      terms: indexTerms(a),
+      terms: encodeTerms(a),
     },
   }
 }

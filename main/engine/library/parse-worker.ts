@@ -3,8 +3,13 @@
  * so that it resolves nothing from node_modules, inside the packaged app's asar or out of it.
  */
 import { parentPort } from 'node:worker_threads'
+import { indexTerms } from '../search/index-terms'
+import { LocalTerms } from '../search/term-dictionary'
 import { runJob, type Job } from './parse-job'
 
+// This worker's own term numbering: the pool translates it to the shared dictionary's ids.
+const local = new LocalTerms()
+
 parentPort?.on('message', (job: Job) => {
-  void runJob(job).then((result) => parentPort?.postMessage(result))
+  void runJob(job, (article) => indexTerms(article, local)).then((result) => parentPort?.postMessage(result))
 })

@@ -6,18 +6,37 @@
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { snapshotError } from '../../../common/snapshot-error'
+import { indexTerms } from '../search/index-terms'
+import type { IndexedTerms } from '../search/search-index'
+import { LocalTerms, TermDictionary, TermTranslator, type LocalTermIds } from '../search/term-dictionary'
 import { runJob, type Job, type JobResult } from './parse-job'
 
+export type RunnerResult = JobResult<IndexedTerms>
+
 export interface JobRunner {
-  run(job: Omit<Job, 'id'>): Promise<JobResult>
+  run(job: Omit<Job, 'id'>): Promise<RunnerResult>
   close(): Promise<void>
   readonly concurrency: number
+  /** The id space of the terms in the results: indexes built from them must use it. */
+  readonly dictionary: TermDictionary
 }
 
 /** Parses in the calling thread: for tests, the CLI and the browser harness. */
-export function inThreadRunner(): JobRunner {
+export function inThreadRunner(dictionary = new TermDictionary()): JobRunner {
   let next = 0
-  return { concurrency: 1, run: (job) => runJob({ ...job, id: next++ }), close: async () => undefined }
+  const local = new LocalTerms()
+  const translator = new TermTranslator(dictionary)
+  // Numbering and translating in one synchronous step: two jobs in flight cannot interleave them.
+  const encode = (article: Parameters<typeof indexTerms>[0]): IndexedTerms => {
+    const terms = indexTerms(article, local)
+    return { ids: translator.translate(terms), counts: terms.counts, length: terms.length }
+  }
+  return {
+    concurrency: 1,
+    dictionary,
+    run: (job) => runJob({ ...job, id: next++ }, encode),
+    close: async () => undefined,
+  }
 }
 
 export interface PoolOptions {
@@ -27,17 +46,20 @@ export interface PoolOptions {
   /** Per-job time limit. */
   timeoutMs?: number
   execArgv?: string[]
+  dictionary?: TermDictionary
 }
 
 interface Pending {
   job: Job
-  resolve(result: JobResult): void
+  resolve(result: RunnerResult): void
 }
 
 interface Slot {
   worker: Worker
   current: Pending | null
   timer: NodeJS.Timeout | null
+  /** Maps this worker's term numbers to the dictionary's; a replacement worker starts a new one. */
+  translator: TermTranslator
 }
 
 export function defaultPoolSize(): number {
@@ -47,17 +69,19 @@ export function defaultPoolSize(): number {
 
 export class WorkerPool implements JobRunner {
   readonly concurrency: number
+  readonly dictionary: TermDictionary
   private readonly slots: Slot[] = []
   private readonly queue: Pending[] = []
   private nextId = 0
   private closed = false
 
   constructor(private readonly options: PoolOptions) {
+    this.dictionary = options.dictionary ?? new TermDictionary()
     this.concurrency = options.size ?? defaultPoolSize()
     for (let i = 0; i < this.concurrency; i++) this.slots.push(this.spawn())
   }
 
-  run(job: Omit<Job, 'id'>): Promise<JobResult> {
+  run(job: Omit<Job, 'id'>): Promise<RunnerResult> {
     if (this.closed) return Promise.reject(new Error('The parse pool is closed.'))
     return new Promise((resolve) => {
       this.queue.push({ job: { ...job, id: this.nextId++ }, resolve })
@@ -72,8 +96,8 @@ export class WorkerPool implements JobRunner {
 
   private spawn(): Slot {
     const worker = new Worker(this.options.script, { execArgv: this.options.execArgv })
-    const slot: Slot = { worker, current: null, timer: null }
-    worker.on('message', (result: JobResult) => this.finish(slot, result))
+    const slot: Slot = { worker, current: null, timer: null, translator: new TermTranslator(this.dictionary) }
+    worker.on('message', (result: JobResult<LocalTermIds>) => this.finish(slot, result))
     worker.on('error', () => this.replace(slot, 'The parser stopped unexpectedly on this file.'))
     worker.unref()
     return slot
@@ -96,19 +120,33 @@ export class WorkerPool implements JobRunner {
     return this.options.timeoutMs ?? 10_000
   }
 
-  private finish(slot: Slot, result: JobResult): void {
+  private finish(slot: Slot, result: JobResult<LocalTermIds>): void {
     const pending = slot.current
     if (!pending || pending.job.id !== result.id) return
     if (slot.timer) clearTimeout(slot.timer)
     slot.current = null
     slot.timer = null
-    pending.resolve(result)
+    pending.resolve(this.translate(slot, result))
     this.pump()
+  }
+
+  /** Every result is translated as it arrives, in the worker's order, whether or not its caller still wants it. */
+  private translate(slot: Slot, result: JobResult<LocalTermIds>): RunnerResult {
+    if (result.kind !== 'index' || !result.outcome.ok) return result as RunnerResult
+    const { terms } = result.outcome
+    return {
+      ...result,
+      outcome: {
+        ...result.outcome,
+        terms: { ids: slot.translator.translate(terms), counts: terms.counts, length: terms.length },
+      },
+    }
   }
 
   /** Ends a stuck or crashed worker, answers its job with an error, and starts a fresh worker in its place. */
   private replace(slot: Slot, message: string): void {
     const pending = slot.current
+    slot.current = null
     if (slot.timer) clearTimeout(slot.timer)
     void slot.worker.terminate()
     const index = this.slots.indexOf(slot)

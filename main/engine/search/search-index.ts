@@ -10,6 +10,7 @@
  * Documents are numbered by the caller, in increasing order; a removed document is a tombstone, and a
  * changed one is removed and added again under a new number.
  */
+import type { TermDictionary } from './term-dictionary'
 import { readVarint, writeVarint } from './varint'
 
 export const TITLE_FLAG = 0x80
@@ -20,8 +21,8 @@ const B = 0.75
 const TITLE_BOOST = 1.5
 
 export interface IndexedTerms {
-  /** Distinct terms of the document. */
-  terms: readonly string[]
+  /** Distinct terms of the document, as dictionary ids. */
+  ids: Uint32Array
   /** Per term: its count (≤ 127) | TITLE_FLAG when the title contains it. */
   counts: Uint8Array
   /** Number of terms in the document (with repeats), for length normalization. */
@@ -47,9 +48,7 @@ export interface SerializedIndex {
 const decoded = { value: 0, offset: 0 }
 
 export class SearchIndex {
-  private readonly termIds = new Map<string, number>()
-  private vocabulary: string[] = []
-  private postings: Uint8Array[] = []
+  private postings: (Uint8Array | undefined)[] = []
   private used = new Uint32Array(1024)
   private lastDoc = new Int32Array(1024).fill(-1)
   private df = new Uint32Array(1024)
@@ -58,6 +57,10 @@ export class SearchIndex {
   private liveDocs = 0
   private totalLength = 0
   private nextDoc = 0
+  private terms = 0
+
+  /** Term ids are the dictionary's, shared with the parse runner that produces the documents. */
+  constructor(private readonly dictionary: TermDictionary) {}
 
   get size(): number {
     return this.liveDocs
@@ -69,7 +72,7 @@ export class SearchIndex {
   }
 
   get termCount(): number {
-    return this.vocabulary.length
+    return this.terms
   }
 
   /** Bytes held by postings and per-term and per-document arrays (not counting the vocabulary strings). */
@@ -80,7 +83,7 @@ export class SearchIndex {
       this.df.byteLength +
       this.alive.byteLength +
       this.docLength.byteLength
-    for (const list of this.postings) bytes += list.byteLength
+    for (const list of this.postings) bytes += list?.byteLength ?? 0
     return bytes
   }
 
@@ -92,7 +95,7 @@ export class SearchIndex {
     this.docLength[doc] = entry.length
     this.liveDocs++
     this.totalLength += entry.length
-    entry.terms.forEach((term, i) => this.addPosting(this.termId(term), doc, entry.counts[i] ?? 1))
+    for (let i = 0; i < entry.ids.length; i++) this.addPosting(entry.ids[i] ?? 0, doc, entry.counts[i] ?? 1)
   }
 
   remove(doc: number): void {
@@ -113,7 +116,9 @@ export class SearchIndex {
     limit: number,
   ): { total: number; hits: Hit[] } {
     if (terms.length === 0 || this.liveDocs === 0) return { total: 0, hits: [] }
-    const ids = terms.map((t) => this.termIds.get(t))
+    const ids = terms
+      .map((t) => this.dictionary.id(t))
+      .map((id) => (id !== undefined && (this.df[id] ?? 0) > 0 ? id : undefined))
     if (ids.some((id) => id === undefined)) return { total: 0, hits: [] }
     // Rarest term first: the candidate set only shrinks.
     const ordered = (ids as number[]).sort((a, b) => (this.df[a] ?? 0) - (this.df[b] ?? 0))
@@ -151,8 +156,8 @@ export class SearchIndex {
   ): { total: number; hits: Hit[] } {
     const scores = new Map<number, number>()
     for (const [term, weight] of weighted) {
-      const id = this.termIds.get(term)
-      if (id === undefined) continue
+      const id = this.dictionary.id(term)
+      if (id === undefined || !this.df[id]) continue
       const idf = this.idf(id)
       this.forEachPosting(id, (doc, byte) =>
         scores.set(doc, (scores.get(doc) ?? 0) + weight * this.termScore(idf, byte, doc)),
@@ -163,52 +168,53 @@ export class SearchIndex {
 
   /** Inverse document frequency, BM25's variant: rare terms weigh more, and it never goes negative. */
   idfOf(term: string): number {
-    const id = this.termIds.get(term)
+    const id = this.dictionary.id(term)
     return id === undefined ? Math.log(1 + this.liveDocs + 0.5) : this.idf(id)
   }
 
+  /** The index with its own vocabulary (the terms it holds), independent of the dictionary's numbering. */
   serialize(): SerializedIndex {
-    const offsets = new Uint32Array(this.vocabulary.length + 1)
+    const held: number[] = []
+    for (let id = 0; id < this.postings.length; id++) if ((this.used[id] ?? 0) > 0) held.push(id)
+    const offsets = new Uint32Array(held.length + 1)
     let total = 0
-    this.vocabulary.forEach((_, id) => {
-      offsets[id] = total
+    held.forEach((id, k) => {
+      offsets[k] = total
       total += this.used[id] ?? 0
     })
-    offsets[this.vocabulary.length] = total
+    offsets[held.length] = total
     const postings = new Uint8Array(total)
-    this.postings.forEach((list, id) => postings.set(list.subarray(0, this.used[id]), offsets[id]))
-    const terms = this.vocabulary.length
+    held.forEach((id, k) =>
+      postings.set((this.postings[id] as Uint8Array).subarray(0, this.used[id]), offsets[k]),
+    )
     return {
-      vocabulary: this.vocabulary.join('\n'),
+      vocabulary: held.map((id) => this.dictionary.term(id)).join('\n'),
       postings,
       offsets,
-      lastDoc: this.lastDoc.slice(0, terms),
-      df: this.df.slice(0, terms),
+      lastDoc: Int32Array.from(held, (id) => this.lastDoc[id] ?? -1),
+      df: Uint32Array.from(held, (id) => this.df[id] ?? 0),
       alive: this.alive.slice(0, this.nextDoc),
       docLength: this.docLength.slice(0, this.nextDoc),
       nextDoc: this.nextDoc,
     }
   }
 
-  static deserialize(data: SerializedIndex): SearchIndex {
-    const index = new SearchIndex()
-    index.vocabulary = data.vocabulary === '' ? [] : data.vocabulary.split('\n')
-    const terms = index.vocabulary.length
-    index.vocabulary.forEach((term, id) => index.termIds.set(term, id))
-    // Views into the loaded buffer: no copy until a list grows.
-    index.postings = index.vocabulary.map((_, id) =>
-      data.postings.subarray(data.offsets[id], data.offsets[id + 1]),
-    )
-    index.used = new Uint32Array(Math.max(1024, terms))
-    index.postings.forEach((list, id) => (index.used[id] = list.byteLength))
-    index.lastDoc = grow(new Int32Array(0), Math.max(1024, terms), -1)
-    index.lastDoc.set(data.lastDoc)
-    index.df = grow(new Uint32Array(0), Math.max(1024, terms))
-    index.df.set(data.df)
+  /** Loads a serialized index, numbering its terms in `dictionary` (views into the buffer, no copy). */
+  static deserialize(data: SerializedIndex, dictionary: TermDictionary): SearchIndex {
+    const index = new SearchIndex(dictionary)
+    const vocabulary = data.vocabulary === '' ? [] : data.vocabulary.split('\n')
+    const ids = vocabulary.map((term) => dictionary.intern(term))
+    index.ensureTerms(dictionary.size)
+    ids.forEach((id, k) => {
+      index.postings[id] = data.postings.subarray(data.offsets[k], data.offsets[k + 1])
+      index.used[id] = (data.offsets[k + 1] ?? 0) - (data.offsets[k] ?? 0)
+      index.lastDoc[id] = data.lastDoc[k] ?? -1
+      index.df[id] = data.df[k] ?? 0
+    })
+    index.terms = vocabulary.length
     index.nextDoc = data.nextDoc
-    index.alive = grow(new Uint8Array(0), Math.max(1024, data.nextDoc))
+    index.ensureDocs(Math.max(1, data.nextDoc))
     index.alive.set(data.alive)
-    index.docLength = grow(new Uint32Array(0), Math.max(1024, data.nextDoc))
     index.docLength.set(data.docLength)
     for (let doc = 0; doc < data.nextDoc; doc++) {
       if (!index.alive[doc]) continue
@@ -259,26 +265,23 @@ export class SearchIndex {
     }
   }
 
-  private termId(term: string): number {
-    let id = this.termIds.get(term)
-    if (id === undefined) {
-      id = this.vocabulary.length
-      this.termIds.set(term, id)
-      this.vocabulary.push(term)
-      this.postings.push(new Uint8Array(4))
-      if (id >= this.used.length) {
-        const size = this.used.length * 2
-        this.used = grow(this.used, size)
-        this.lastDoc = grow(this.lastDoc, size, -1)
-        this.df = grow(this.df, size)
-      }
-    }
-    return id
+  private ensureTerms(count: number): void {
+    if (count <= this.used.length) return
+    const size = Math.max(count, this.used.length * 2)
+    this.used = grow(this.used, size)
+    this.lastDoc = grow(this.lastDoc, size, -1)
+    this.df = grow(this.df, size)
   }
 
   private addPosting(id: number, doc: number, byte: number): void {
+    this.ensureTerms(id + 1)
     const gap = doc - (this.lastDoc[id] ?? -1) - 1
-    let list = this.postings[id] as Uint8Array
+    let list = this.postings[id]
+    if (!list) {
+      list = new Uint8Array(8)
+      this.postings[id] = list
+      this.terms++
+    }
     const used = this.used[id] ?? 0
     if (used + 6 > list.byteLength) {
       const bigger = new Uint8Array(Math.max(8, list.byteLength * 2))

@@ -5,6 +5,7 @@ import { Library } from '../library/library'
 import { foldText } from './fold'
 import { highlightRanges } from './highlight'
 import { SearchIndex } from './search-index'
+import { LocalTerms, TermDictionary, TermTranslator } from './term-dictionary'
 import { queryTerms, terms } from './tokenize'
 
 describe('tokenizer', () => {
@@ -26,22 +27,67 @@ describe('tokenizer', () => {
 })
 
 describe('SearchIndex', () => {
-  it('round-trips through its serialized form', () => {
-    const index = new SearchIndex()
-    index.add(0, { terms: ['香港', 'hk'], counts: new Uint8Array([2, 0x81]), length: 3 })
-    index.add(5, { terms: ['香港'], counts: new Uint8Array([1]), length: 1 })
+  const doc = (dictionary: TermDictionary, terms: string[], counts: number[], length: number) => ({
+    ids: Uint32Array.from(terms, (t) => dictionary.intern(t)),
+    counts: Uint8Array.from(counts),
+    length,
+  })
+
+  it('round-trips through its serialized form, into another dictionary', () => {
+    const dictionary = new TermDictionary()
+    const index = new SearchIndex(dictionary)
+    index.add(0, doc(dictionary, ['香港', 'hk'], [2, 0x81], 3))
+    index.add(5, doc(dictionary, ['香港'], [1], 1))
     index.remove(0)
-    const copy = SearchIndex.deserialize(index.serialize())
+    const other = new TermDictionary()
+    other.intern('unrelated')
+    const copy = SearchIndex.deserialize(index.serialize(), other)
     expect(copy.search(['香港'], () => true, 10).hits.map((h) => h.doc)).toEqual([5])
     expect(copy.size).toBe(1)
-    copy.add(6, { terms: ['香港'], counts: new Uint8Array([1]), length: 1 })
+    copy.add(6, doc(other, ['香港'], [1], 1))
     expect(copy.search(['香港'], () => true, 10).total).toBe(2)
   })
 
   it('refuses documents out of order, which would corrupt the posting lists', () => {
-    const index = new SearchIndex()
-    index.add(3, { terms: ['a'], counts: new Uint8Array([1]), length: 1 })
-    expect(() => index.add(2, { terms: ['a'], counts: new Uint8Array([1]), length: 1 })).toThrow(RangeError)
+    const dictionary = new TermDictionary()
+    const index = new SearchIndex(dictionary)
+    index.add(3, doc(dictionary, ['a'], [1], 1))
+    expect(() => index.add(2, doc(dictionary, ['a'], [1], 1))).toThrow(RangeError)
+  })
+})
+
+describe('term numbering across threads', () => {
+  it('translates each producer’s local numbers to shared ids, sending each term once', () => {
+    const dictionary = new TermDictionary()
+    const [a, b] = [new LocalTerms(), new LocalTerms()]
+    const [ta, tb] = [new TermTranslator(dictionary), new TermTranslator(dictionary)]
+    const first = a.encode(
+      new Map([
+        ['香港', 1],
+        ['警方', 2],
+      ]),
+      (_t, c) => c,
+    )
+    const second = b.encode(new Map([['警方', 1]]), (_t, c) => c)
+    const third = a.encode(
+      new Map([
+        ['警方', 1],
+        ['拘捕', 1],
+      ]),
+      (_t, c) => c,
+    )
+    expect(third.fresh).toBe('拘捕')
+    const ids = [ta.translate(first), tb.translate(second), ta.translate(third)]
+    expect([...(ids[0] ?? [])].map((id) => dictionary.term(id))).toEqual(['香港', '警方'])
+    expect([...(ids[1] ?? [])].map((id) => dictionary.term(id))).toEqual(['警方'])
+    expect([...(ids[2] ?? [])].map((id) => dictionary.term(id))).toEqual(['警方', '拘捕'])
+  })
+
+  it('refuses results out of step rather than mislabel terms', () => {
+    const local = new LocalTerms()
+    const translator = new TermTranslator(new TermDictionary())
+    local.encode(new Map([['a', 1]]), () => 1)
+    expect(() => translator.translate(local.encode(new Map([['b', 1]]), () => 1))).toThrow(/out of step/)
   })
 })
 
