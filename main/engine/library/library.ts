@@ -253,6 +253,14 @@ export class Library {
     return { outlets: [...outlets.values()].sort((a, b) => b.count - a.count), from, to, withImages }
   }
 
+  /** Every readable file, one entry per capture (the list shows one per story). */
+  allArticles(): { id: string; relativePath: string }[] {
+    const all: { id: string; relativePath: string }[] = []
+    for (const entry of this.entries.values())
+      if (entry.meta) all.push({ id: entry.meta.id, relativePath: entry.relativePath })
+    return all.sort((a, b) => a.relativePath.localeCompare(b.relativePath))
+  }
+
   /** The article id of a file, by its path relative to the folder. */
   idOf(relativePath: string): string | null {
     return this.entries.get(relativePath)?.meta?.id ?? null

@@ -57,7 +57,7 @@ export function parseHeader(text: string): HeaderResult {
       value: {
         format,
         title: titleLine.title || cleanTitle(frontMatterString(fm, 'title') ?? ''),
-        url: titleLine.url ?? frontMatterString(fm, 'from'),
+        url: titleLine.url ?? validUrl(frontMatterString(fm, 'from') ?? ''),
         feedDate,
         author: frontMatterString(fm, 'author'),
         tags: frontMatterList(fm, 'tags'),
@@ -72,7 +72,7 @@ export function parseHeader(text: string): HeaderResult {
       value: {
         format: 'front-matter-only',
         title: cleanTitle(frontMatterString(fm, 'title') ?? ''),
-        url: frontMatterString(fm, 'from'),
+        url: validUrl(frontMatterString(fm, 'from') ?? ''),
         feedDate: feedDate ?? parseLooseDate(frontMatterString(fm, 'date') ?? ''),
         author: frontMatterString(fm, 'author'),
         tags: frontMatterList(fm, 'tags'),

@@ -111,3 +111,14 @@ describe('helpers', () => {
     expect(detectOutlet('https://example.org/', 'someone')).toMatchObject({ id: 'unknown' })
   })
 })
+
+describe('URLs from the front matter', () => {
+  it('are validated like the title line’s: only http(s) survives', () => {
+    const result = parseHeader('---\ntitle: "t"\nfrom: javascript:alert(1)\n---\n<p>x</p>')
+    expect(result.ok && result.value.url).toBeNull()
+    const fallback = parseHeader(
+      '---\ntitle: "t"\nfrom: data:text/html,x\n---\n[t](not a url)\n------\n<p>x</p>',
+    )
+    expect(fallback.ok && fallback.value.url).toBeNull()
+  })
+})

@@ -86,6 +86,18 @@ function Workspace({ library, notify }: { library: LibraryView; notify(message: 
 
   useEffect(() => library.rows.setFilter(filter), [library.rows, filter])
 
+  // Deep links (`#article=<id>`) open an article in the focused pane; the audit tool opens every article this way.
+  const { open } = panes
+  useEffect(() => {
+    const onHash = (): void => {
+      const id = /^#article=([0-9a-f]{16})$/.exec(window.location.hash)?.[1]
+      if (id) open(id)
+    }
+    onHash()
+    window.addEventListener('hashchange', onHash)
+    return () => window.removeEventListener('hashchange', onHash)
+  }, [open])
+
   const compare = useCallback(
     (article: Article, id: string) => {
       void bridge()

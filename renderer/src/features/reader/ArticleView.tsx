@@ -40,7 +40,7 @@ export function ArticlePane({ id, actions = {} }: { id: string | null; actions?:
   const { result } = load
   if (!result.ok) {
     return (
-      <div className="article-empty" role="alert">
+      <div className="article-empty" role="alert" data-article-id={id ?? ''}>
         <strong>{result.relativePath}</strong> could not be read: {result.error.message}
       </div>
     )
@@ -90,6 +90,7 @@ export function ArticleView({
   const minutes = Math.max(1, Math.round(article.counts.characters / 400))
   return (
     <article
+      data-article-id={id}
       className="article"
       lang={article.outlet.language === 'und' ? undefined : article.outlet.language}
       onClick={openLinksExternally}
