@@ -35,10 +35,14 @@ const WATCH = `
   document.addEventListener('securitypolicyviolation', (e) => window.__auditCsp.push(e.violatedDirective + ' ' + e.blockedURI))
 `
 
-export async function auditFolder(
-  folder: string,
-  onResult?: (result: AuditResult) => void,
-): Promise<AuditResult[]> {
+export interface AuditOptions {
+  onResult?(result: AuditResult): void
+  /** Click every link of every article (default on). */
+  clickLinks?: boolean
+}
+
+export async function auditFolder(folder: string, options: AuditOptions = {}): Promise<AuditResult[]> {
+  const { onResult, clickLinks = true } = options
   const browser = await chromium.launch(config.use?.launchOptions)
   const results: AuditResult[] = []
   try {
@@ -83,8 +87,10 @@ export async function auditFolder(
         opened = false
       }
       // Every link, clicked: the app must route it through main, which opens only http(s).
-      for (const link of await page.locator(`[data-article-id="${id}"] a`).all())
-        await link.click({ timeout: 2_000 }).catch(() => undefined)
+      if (clickLinks) {
+        for (const link of await page.locator(`[data-article-id="${id}"] a`).all())
+          await link.click({ timeout: 2_000 }).catch(() => undefined)
+      }
       await page.waitForTimeout(20)
       const state = await page.evaluate(async () => {
         const w = window as unknown as {

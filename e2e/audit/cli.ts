@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util'
 import { auditFolder, isClean } from './audit'
 
 const { values, positionals } = parseArgs({
-  options: { json: { type: 'boolean', default: false } },
+  options: { json: { type: 'boolean', default: false }, 'no-clicks': { type: 'boolean', default: false } },
   allowPositionals: true,
 })
 const folder = positionals[0]
