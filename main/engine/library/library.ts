@@ -71,6 +71,8 @@ const EMPTY_STATE: LibraryState = {
   message: null,
 }
 const PROGRESS_INTERVAL_MS = 100
+/** Quiet time after the last watched change before the cache is saved. */
+const SAVE_DELAY_MS = 2000
 /**
  * Days either side of an article within which other outlets' reports weigh fully; further away they
  * weigh less (half at a year), but still count: yearly events (the Putin–Kim letters of each
@@ -100,6 +102,9 @@ export class Library {
   private readonly runner: JobRunner
   private readonly cache: LibraryCache | null
   private lastEmit = 0
+  private saving: Promise<void> | null = null
+  private saveAgain = false
+  private saveTimer: NodeJS.Timeout | null = null
   private trailingEmit: NodeJS.Timeout | null = null
 
   constructor(private readonly options: LibraryOptions = {}) {
@@ -143,6 +148,8 @@ export class Library {
   }
 
   async close(): Promise<void> {
+    if (this.saveTimer) clearTimeout(this.saveTimer)
+    this.saveTimer = null
     if (this.run) this.run.cancelled = true
     this.run = null
     const watcher = this.watcher
@@ -434,13 +441,13 @@ export class Library {
       const known = this.entries.get(relativePath)
       if (known && known.size === info.size && known.mtimeMs === info.mtimeMs && known.generation > 0) return
       await this.indexFile(run, { path: absolute, relativePath, size: info.size, mtimeMs: info.mtimeMs })
-      if (this.state.phase === 'ready') void this.persist(run)
+      if (this.state.phase === 'ready') this.persistSoon(run)
     }
     return {
       onFile: (absolute) => void refresh(absolute),
       onRemove: (absolute) => {
         this.forget(path.relative(run.folder, absolute).split(path.sep).join('/'))
-        if (this.state.phase === 'ready') void this.persist(run)
+        if (this.state.phase === 'ready') this.persistSoon(run)
       },
       onRemoveFolder: (absolute) => {
         const prefix = path.relative(run.folder, absolute).split(path.sep).join('/') + '/'
@@ -567,14 +574,42 @@ export class Library {
     this.update({ ...this.state, revision: this.state.revision + 1 })
   }
 
+  /**
+   * Saves the cache, one save at a time: a save that is asked for while another runs happens once
+   * after it. (A large index serializes to hundreds of megabytes; overlapping saves would multiply that.)
+   */
   private async persist(run: OpenRun): Promise<void> {
-    if (!this.cache || !this.dirty || run.cancelled) return
-    this.dirty = false
-    try {
-      await this.cache.save(run.folder, this.snapshotForCache())
-    } catch {
-      // A cache that cannot be written only costs the next start some parsing.
+    if (this.saving) {
+      this.saveAgain = true
+      return this.saving
     }
+    const save = (async () => {
+      do {
+        this.saveAgain = false
+        if (!this.cache || !this.dirty || run.cancelled) break
+        this.dirty = false
+        try {
+          await this.cache.save(run.folder, this.snapshotForCache())
+        } catch {
+          // A cache that cannot be written only costs the next start some parsing.
+        }
+      } while (this.saveAgain)
+    })()
+    this.saving = save
+    try {
+      await save
+    } finally {
+      this.saving = null
+    }
+  }
+
+  /** After a change seen by the watcher: save once things have been quiet for a moment. */
+  private persistSoon(run: OpenRun): void {
+    if (this.saveTimer) clearTimeout(this.saveTimer)
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = null
+      void this.persist(run)
+    }, SAVE_DELAY_MS)
   }
 
   /** Progress is batched: at most one event per interval, and the last one is never lost. */

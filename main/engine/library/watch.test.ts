@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { fixture } from '../../test/fixtures'
+import { LibraryCache, type CacheContent } from './cache'
 import { Library } from './library'
 
 const libraries: Library[] = []
@@ -100,5 +101,43 @@ describe('watching', () => {
     rmSync(folder, { recursive: true })
     await expect.poll(() => library.getState().phase, poll).toBe('failed')
     expect(library.getState().message).toMatch(/moved, renamed or deleted/)
+  })
+})
+
+describe('saving the cache while watching', () => {
+  it('saves once after a burst, never once per file, and never two saves at once', async () => {
+    let saves = 0
+    let running = 0
+    let overlapped = false
+    class CountingCache extends LibraryCache {
+      override async save(folder: string, content: CacheContent): Promise<void> {
+        saves++
+        running++
+        if (running > 1) overlapped = true
+        await new Promise((resolve) => setTimeout(resolve, 100))
+        await super.save(folder, content)
+        running--
+      }
+    }
+    const folder = mkdtempSync(path.join(tmpdir(), 'watched-cache-'))
+    copyFileSync(fixture('seed-dw.txt'), path.join(folder, 'dw.txt'))
+    const library = new Library({
+      settleMs: 50,
+      cache: new CountingCache(mkdtempSync(path.join(tmpdir(), 'cache-'))),
+    })
+    libraries.push(library)
+    await library.open(folder)
+    const afterOpen = saves
+    const source = readFileSync(fixture('voa-2025.md'), 'utf8')
+    for (let i = 0; i < 40; i++)
+      writeFileSync(
+        path.join(folder, `${i}.md`),
+        source.replace('](https://www.voachinese.com/a/', `](https://www.voachinese.com/a/${i}-`),
+      )
+    await expect.poll(() => library.getState().total, { timeout: 20_000, interval: 50 }).toBe(41)
+    await expect.poll(() => saves - afterOpen, { timeout: 10_000, interval: 100 }).toBeGreaterThan(0)
+    await new Promise((resolve) => setTimeout(resolve, 2500))
+    expect(saves - afterOpen).toBeLessThanOrEqual(2)
+    expect(overlapped).toBe(false)
   })
 })
