@@ -66,6 +66,13 @@ export async function* scanFolder(root: string, signal?: AbortSignal): AsyncGene
         }
         if (isDir) {
           subdirs.push(full)
+        } else if (!isFile && !entry.isSymbolicLink()) {
+          // A named pipe, socket or device: reading it could block forever, so it is reported, not read.
+          yield problem(
+            root,
+            full,
+            'This is a special file (a pipe, socket or device), not a snapshot; it was not read.',
+          )
         } else if (isFile) {
           const info = await stat(full)
           if (await isCandidate(full, info.size)) {

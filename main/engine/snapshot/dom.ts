@@ -1,5 +1,5 @@
 /** Read-only helpers over the domhandler tree that the parser walks. */
-import { isTag, isText, type AnyNode, type ChildNode, type Element } from 'domhandler'
+import { Text, isTag, isText, type AnyNode, type ChildNode, type Element } from 'domhandler'
 import { findAll, findOne, textContent } from 'domutils'
 import { collapse } from './text'
 
@@ -79,4 +79,39 @@ export function firstText(root: Element): string {
     }
   }
   return ''
+}
+
+/**
+ * Keeps markup nested deeper than `maxDepth` as plain text: the walkers recurse, and a hostile or broken
+ * page can nest tens of thousands of levels. Iterative, so it is safe at any depth. Returns how many
+ * subtrees it flattened.
+ */
+export function flattenDeepNodes(roots: ChildNode[], maxDepth: number): number {
+  let flattened = 0
+  const stack: { node: ChildNode; depth: number }[] = roots.map((node) => ({ node, depth: 1 }))
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop() as { node: ChildNode; depth: number }
+    if (!isTag(node)) continue
+    if (depth >= maxDepth && node.children.length > 0) {
+      const text = new Text(iterativeText(node))
+      text.parent = node
+      node.children = [text]
+      flattened++
+      continue
+    }
+    for (const child of node.children) stack.push({ node: child, depth: depth + 1 })
+  }
+  return flattened
+}
+
+function iterativeText(root: Element): string {
+  let out = ''
+  const stack: ChildNode[] = [...root.children].reverse()
+  while (stack.length > 0) {
+    const node = stack.pop() as ChildNode
+    if (isText(node)) out += node.data
+    else if (isTag(node))
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as ChildNode)
+  }
+  return out
 }

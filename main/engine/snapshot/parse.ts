@@ -12,13 +12,19 @@ import { readBodyMeta } from './body-meta'
 import { walkBody, type WalkContext } from './blocks'
 import { isBoilerplateParagraph } from './boilerplate'
 import { decodeSnapshot } from './decode'
+import { flattenDeepNodes } from './dom'
 import { normalizeNewlines, parseHeader } from './header'
 import { bodyDateZone, detectOutlet } from './outlets'
 import { detectScript } from './script'
 import { collapse, countReadableCharacters } from './text'
 
 /** Bump whenever the output for some input changes: the library cache is keyed by it. */
-export const PARSER_VERSION = 1
+export const PARSER_VERSION = 2
+
+/** Deeper markup is kept as text (see dom.flattenDeepNodes). */
+const MAX_DEPTH = 200
+/** No real article comes near this; a file that does would only freeze the reader. */
+const MAX_BLOCKS = 20_000
 
 export type ParseResult = { ok: true; article: Article } | { ok: false; id: string; error: SnapshotError }
 
@@ -61,11 +67,22 @@ function parseUnsafe(bytes: Uint8Array, id: string): ParseResult {
   }
   const detected = detectOutlet(h.url, h.author)
   const doc = parseDocument(h.body, { decodeEntities: true })
+  if (flattenDeepNodes(doc.children, MAX_DEPTH) > 0) {
+    warnings.push(
+      `The page nests its markup more than ${MAX_DEPTH} levels deep; the deepest parts were kept as plain text.`,
+    )
+  }
   const meta = readBodyMeta(doc.children, h.feedDate, consumed, bodyDateZone(detected.id))
   const walked = walkBody(doc.children, ctx)
 
   let title = h.title
   const finished = finishBlocks(walked.blocks, title)
+  if (finished.blocks.length > MAX_BLOCKS) {
+    warnings.push(
+      `The article has ${finished.blocks.length.toLocaleString('en')} blocks; only the first ${MAX_BLOCKS.toLocaleString('en')} are shown.`,
+    )
+    finished.blocks.length = MAX_BLOCKS
+  }
   if (!title) {
     title = deriveTitle(finished.blocks) ?? 'Untitled snapshot'
     warnings.push('The snapshot has no title; one was taken from the article text.')
