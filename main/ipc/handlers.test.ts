@@ -125,3 +125,51 @@ describe('safeExternalUrl', () => {
     expect(safeExternalUrl('mailto:x@example.com')).toBeNull()
   })
 })
+
+describe('IPC abuse', () => {
+  const garbage: unknown[][] = [
+    [42],
+    [null],
+    [{}],
+    [[]],
+    ['x'.repeat(1_000_000)],
+    [{ offset: -1, limit: 10 }],
+    [{ offset: 0, limit: 10, __proto__: { polluted: true } }],
+    [{ query: 'x'.repeat(10_000), offset: 0, limit: 10 }],
+    ['../../etc/passwd'],
+    ['/etc/passwd'],
+    [Number.NaN],
+    ['0123456789abcdef', 1e9],
+  ]
+
+  it('refuses wrong types, huge values and paths on every channel, with a reason, before doing anything', async () => {
+    const { call, opened, remembered } = setup()
+    const { INVOKE_NAMES } = await import('../../common/ipc/names')
+    for (const name of INVOKE_NAMES) {
+      for (const args of garbage) {
+        const result = await call(name, ...args)
+        // Operations without arguments ignore none: extra arguments are refused too.
+        expect(result, `${name}(${JSON.stringify(args).slice(0, 60)})`).toMatchObject({ ok: false })
+        if (!result.ok) expect(['invalid-arguments', 'forbidden', 'not-found']).toContain(result.error.code)
+      }
+    }
+    expect(opened).toEqual([])
+    expect(remembered).toEqual([])
+  })
+
+  it('never reads a file outside the opened folder: articles are reached by id, folders only if chosen', async () => {
+    const { call, library } = setup([SAMPLES])
+    await call('openRecentFolder', SAMPLES)
+    await expect.poll(() => library.getState().phase).toBe('ready')
+    for (const outside of ['/etc/passwd', '../../etc/passwd', path.join(SAMPLES, '..', 'package.json')]) {
+      await expect(call('openRecentFolder', outside)).resolves.toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' },
+      })
+      await expect(call('getArticle', outside)).resolves.toMatchObject({
+        ok: false,
+        error: { code: 'invalid-arguments' },
+      })
+    }
+  })
+})
