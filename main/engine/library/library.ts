@@ -395,15 +395,7 @@ export class Library {
   }
 
   private async indexFile(run: OpenRun, file: ScannedFile): Promise<void> {
-    const entry = this.entries.get(file.relativePath) ?? {
-      relativePath: file.relativePath,
-      size: 0,
-      mtimeMs: 0,
-      doc: -1,
-      meta: null,
-      problem: null,
-      generation: 0,
-    }
+    const entry = this.entryFor(file.relativePath)
     const generation = ++entry.generation
     this.entries.set(entry.relativePath, entry)
     const { outcome } = await this.runner.run({
@@ -472,6 +464,21 @@ export class Library {
     }
   }
 
+  /** The file's entry, or a blank one (not yet stored). */
+  private entryFor(relativePath: string): Entry {
+    return (
+      this.entries.get(relativePath) ?? {
+        relativePath,
+        size: 0,
+        mtimeMs: 0,
+        doc: -1,
+        meta: null,
+        problem: null,
+        generation: 0,
+      }
+    )
+  }
+
   private forget(relativePath: string): void {
     const entry = this.entries.get(relativePath)
     if (!entry) return
@@ -482,15 +489,7 @@ export class Library {
   }
 
   private setProblem(relativePath: string, message: string): void {
-    const entry = this.entries.get(relativePath) ?? {
-      relativePath,
-      size: 0,
-      mtimeMs: 0,
-      doc: -1,
-      meta: null,
-      problem: null,
-      generation: 0,
-    }
+    const entry = this.entryFor(relativePath)
     this.detach(entry)
     entry.problem = message
     this.entries.set(relativePath, entry)

@@ -21,7 +21,7 @@ import {
   type Element,
 } from './dom'
 import { figureFromImage, recognizeFigure, type FigureContext } from './figures'
-import { inlineHtml, trimInline, type LinkResolver } from './inline'
+import { KEPT_INLINE_TAGS, inlineHtml, trimInline, type LinkResolver } from './inline'
 import { collapse } from './text'
 
 export interface WalkContext extends FigureContext {
@@ -36,22 +36,10 @@ export interface WalkResult {
   dropped: Map<DropReason, number>
 }
 
-const INLINE_TAGS = new Set([
+/** Tags that flow within a paragraph: the kept ones, plus wrappers whose content is kept. */
+const INLINE_TAGS: ReadonlySet<string> = new Set([
+  ...KEPT_INLINE_TAGS,
   'a',
-  'b',
-  'strong',
-  'i',
-  'em',
-  'u',
-  's',
-  'sub',
-  'sup',
-  'small',
-  'code',
-  'mark',
-  'q',
-  'cite',
-  'abbr',
   'span',
   'font',
   'time',

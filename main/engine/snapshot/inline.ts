@@ -5,7 +5,8 @@
 import { isTag, isText, type ChildNode } from './dom'
 import { escapeAttribute, escapeHtml } from './text'
 
-const KEEP = new Set([
+/** Presentational inline tags kept in paragraph HTML (links are kept too, with a checked href). */
+export const KEPT_INLINE_TAGS: ReadonlySet<string> = new Set([
   'b',
   'strong',
   'i',
@@ -60,7 +61,7 @@ export function inlineHtml(nodes: ChildNode[], resolveLink: LinkResolver): strin
     if (node.name === 'a') {
       const href = resolveLink(node.attribs['href'] ?? '')
       out += href ? `<a href="${escapeAttribute(href)}">${inner}</a>` : inner
-    } else if (KEEP.has(node.name)) {
+    } else if (KEPT_INLINE_TAGS.has(node.name)) {
       out += inner.trim() ? `<${node.name}>${inner}</${node.name}>` : inner
     } else {
       out += inner
