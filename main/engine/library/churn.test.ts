@@ -1,39 +1,17 @@
 // Watcher churn while a folder is still being indexed: files are created, modified, renamed and deleted
 // by the thousand; once things settle, the library holds exactly the folder's snapshots, nothing lost and
 // nothing phantom.
-import {
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { fixture } from '../../test/fixtures'
+import { filesUnder, fixture } from '../../test/fixtures'
 import { Library } from './library'
 
 const libraries: Library[] = []
 afterEach(async () => {
   await Promise.all(libraries.splice(0).map((l) => l.dispose()))
 })
-
-function listSnapshots(root: string): string[] {
-  const out: string[] = []
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir)) {
-      const full = path.join(dir, name)
-      if (statSync(full).isDirectory()) walk(full)
-      else out.push(path.relative(root, full).split(path.sep).join('/'))
-    }
-  }
-  walk(root)
-  return out.sort()
-}
 
 describe('watcher churn', () => {
   it('ends with the library equal to the folder after 10,000 creations, changes, renames and removals during indexing', async () => {
@@ -60,7 +38,7 @@ describe('watcher churn', () => {
     for (let i = 0; i < 500; i++) rmSync(path.join(folder, 'initial', `${i}.md`))
     await opening
 
-    const expected = listSnapshots(folder)
+    const expected = filesUnder(folder)
     expect(expected).toHaveLength(500 + 6000 - 1000)
     const actual = (): string[] => library.allArticles().map((a) => a.relativePath)
     await expect.poll(actual, { timeout: 120_000, interval: 250 }).toEqual(expected)

@@ -1,26 +1,19 @@
 // Every real file we have, through the parser: the vendored fixtures always, and ../shared/corpus
 // whenever it is present (CI has it).
-import { readFileSync, readdirSync, statSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { articleSchema, type Article } from '../../../common/article'
-import { FIXTURES, SHARED_CORPUS, hasSharedCorpus } from '../../test/fixtures'
+import { FIXTURES, SHARED_CORPUS, filesUnder, hasSharedCorpus } from '../../test/fixtures'
 import { looksLikeSnapshot } from '../library/scan'
 import { parseSnapshot } from './parse'
 import { textOf } from './dom'
 import { parseDocument } from 'htmlparser2'
 
 function listFiles(root: string): string[] {
-  const out: string[] = []
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir)) {
-      const full = path.join(dir, name)
-      if (statSync(full).isDirectory()) walk(full)
-      else if (/\.(md|txt)$/.test(name) && name !== 'SOURCES.md') out.push(full)
-    }
-  }
-  walk(root)
-  return out.sort()
+  return filesUnder(root, (name) => /\.(md|txt)$/.test(name) && name !== 'SOURCES.md').map((relative) =>
+    path.join(root, relative),
+  )
 }
 
 /**
