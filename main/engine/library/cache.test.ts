@@ -1,6 +1,6 @@
 // The persistent cache: reopening an unchanged folder parses nothing; changes are picked up; a damaged
 // cache is rebuilt, never fatal.
-import { copyFileSync, cpSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -74,6 +74,14 @@ describe('LibraryCache', () => {
     ['garbage index', (p: { entries: string; index: string }) => writeFileSync(p.index, 'not an index')],
     ['truncated index', (p: { entries: string; index: string }) => writeFileSync(p.index, Buffer.alloc(40))],
     ['missing index', (p: { entries: string; index: string }) => rmSync(p.index)],
+    [
+      'an entry of the wrong shape',
+      (p: { entries: string; index: string }) => {
+        const data = JSON.parse(readFileSync(p.entries, 'utf8')) as { entries: Record<string, unknown>[] }
+        data.entries[0] = { ...data.entries[0], size: 'big' }
+        writeFileSync(p.entries, JSON.stringify(data))
+      },
+    ],
   ])('rebuilds after %s', async (_name, damage) => {
     const { folder, cache, open } = setup()
     await open()

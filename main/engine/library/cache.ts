@@ -10,36 +10,56 @@ import path from 'node:path'
 import { z } from 'zod'
 import { PARSER_VERSION } from '../snapshot/parse'
 import type { SerializedIndex } from '../search/search-index'
+import type { ArticleMeta } from './parse-job'
 
 const FORMAT = 1
 const MAGIC = 0x53524958 // "SRIX"
 
-const metaSchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  url: z.string().nullable(),
-  outlet: z.object({ id: z.string(), name: z.string() }),
-  published: z.string().nullable(),
-  feedDate: z.string().nullable(),
-  images: z.number(),
-})
+export interface CachedEntry {
+  relativePath: string
+  size: number
+  mtimeMs: number
+  doc: number
+  meta: ArticleMeta | null
+  problem: string | null
+}
 
-const entrySchema = z.object({
-  relativePath: z.string(),
-  size: z.number(),
-  mtimeMs: z.number(),
-  doc: z.number().int(),
-  meta: metaSchema.nullable(),
-  problem: z.string().nullable(),
-})
-export type CachedEntry = z.infer<typeof entrySchema>
-
+/** The envelope is checked with zod; the entries, 100,000 of them in a large archive, by isEntry (zod would take seconds). */
 const fileSchema = z.object({
   format: z.literal(FORMAT),
   parserVersion: z.number(),
   folder: z.string(),
-  entries: z.array(entrySchema),
+  entries: z.array(z.unknown()),
 })
+
+function isEntry(value: unknown): value is CachedEntry {
+  if (typeof value !== 'object' || value === null) return false
+  const e = value as Record<string, unknown>
+  if (
+    typeof e['relativePath'] !== 'string' ||
+    typeof e['size'] !== 'number' ||
+    typeof e['mtimeMs'] !== 'number'
+  )
+    return false
+  if (!Number.isInteger(e['doc']) || (e['problem'] !== null && typeof e['problem'] !== 'string')) return false
+  const meta = e['meta'] as Record<string, unknown> | null
+  if (meta === null) return true
+  if (
+    typeof meta !== 'object' ||
+    typeof meta['id'] !== 'string' ||
+    typeof meta['title'] !== 'string' ||
+    typeof meta['images'] !== 'number'
+  )
+    return false
+  const outlet = meta['outlet'] as Record<string, unknown> | null
+  return (
+    typeof outlet === 'object' &&
+    outlet !== null &&
+    typeof outlet['id'] === 'string' &&
+    typeof outlet['name'] === 'string' &&
+    ['url', 'published', 'feedDate'].every((k) => meta[k] === null || typeof meta[k] === 'string')
+  )
+}
 
 export interface CacheContent {
   entries: CachedEntry[]
@@ -60,11 +80,16 @@ export class LibraryCache {
       const parsed = fileSchema.safeParse(JSON.parse(await readFile(path.join(dir, 'entries.json'), 'utf8')))
       if (!parsed.success || parsed.data.parserVersion !== PARSER_VERSION || parsed.data.folder !== folder)
         return null
+      const entries: CachedEntry[] = []
+      for (const entry of parsed.data.entries) {
+        if (!isEntry(entry)) return null
+        entries.push(entry)
+      }
       const index = decodeIndex(await readFile(path.join(dir, 'index.bin')))
       if (!index) return null
       // Every document number must point into the index, or the two files do not belong together.
-      if (parsed.data.entries.some((e) => e.doc >= index.nextDoc)) return null
-      return { entries: parsed.data.entries, index }
+      if (entries.some((e) => e.doc >= index.nextDoc)) return null
+      return { entries, index }
     } catch {
       return null
     }
@@ -123,29 +148,41 @@ function encodeIndex(index: SerializedIndex): Uint8Array {
 
 function decodeIndex(bytes: Buffer): SerializedIndex | null {
   if (bytes.byteLength < 24) return null
-  const copy = new Uint8Array(bytes) // aligned, owned copy
-  const header = new Uint32Array(copy.buffer, 0, 6)
+  // The 4-byte sections come first, so views need a 4-aligned start: readFile's buffer normally is; else copy.
+  const copy =
+    bytes.byteOffset % 4 === 0
+      ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+      : new Uint8Array(bytes)
+  const header = new Uint32Array(copy.buffer, copy.byteOffset, 6)
   const [magic, format, nextDoc = 0, vocabularyBytes = 0, postingsBytes = 0, terms = 0] = header
   if (magic !== MAGIC || format !== FORMAT) return null
   let offset = 24
-  const take = (bytesNeeded: number): ArrayBuffer => {
+  const take = (bytesNeeded: number): number => {
     if (offset + bytesNeeded > copy.byteLength) throw new RangeError('truncated index')
-    const slice = copy.buffer.slice(offset, offset + bytesNeeded)
+    const at = copy.byteOffset + offset
     offset += bytesNeeded
-    return slice
+    return at
   }
   try {
-    const offsets = new Uint32Array(take((terms + 1) * 4))
-    const lastDoc = new Int32Array(take(terms * 4))
-    const df = new Uint32Array(take(terms * 4))
-    const docLength = new Uint32Array(take(nextDoc * 4))
-    const alive = new Uint8Array(take(nextDoc))
-    const vocabulary = Buffer.from(take(vocabularyBytes)).toString('utf8')
-    const postings = new Uint8Array(take(postingsBytes))
+    const base = copy.buffer
+    const offsets = new Uint32Array(base, take((terms + 1) * 4), terms + 1)
+    const lastDoc = new Int32Array(base, take(terms * 4), terms)
+    const df = new Uint32Array(base, take(terms * 4), terms)
+    const docLength = new Uint32Array(base, take(nextDoc * 4), nextDoc)
+    const alive = new Uint8Array(base, take(nextDoc), nextDoc)
+    const vocabulary = Buffer.from(base, take(vocabularyBytes), vocabularyBytes).toString('utf8')
+    const postings = new Uint8Array(base, take(postingsBytes), postingsBytes)
     if (offset !== copy.byteLength || (offsets[terms] ?? -1) !== postingsBytes) return null
-    if ((vocabulary === '' ? 0 : vocabulary.split('\n').length) !== terms) return null
+    if (countLines(vocabulary) !== terms) return null
     return { vocabulary, postings, offsets, lastDoc, df, alive, docLength, nextDoc }
   } catch {
     return null
   }
+}
+
+function countLines(text: string): number {
+  if (text === '') return 0
+  let lines = 1
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines++
+  return lines
 }
