@@ -37,6 +37,9 @@ export const rowSchema = z.object({
   url: z.string().nullable(),
   /** How many captures the story has (the list shows the newest). */
   captures: z.number().int().positive(),
+  /** The user's reading state, kept by canonical URL so it survives moving the archive. */
+  read: z.boolean(),
+  starred: z.boolean(),
 })
 export type Row = z.infer<typeof rowSchema>
 
@@ -137,6 +140,19 @@ export const invokeContract = {
   getArticle: { args: z.tuple([fileId]), result: articleResultSchema },
   /** Opens a web page in the system browser; only http(s) URLs, and only on the user's click. */
   openExternal: { args: z.tuple([z.string().min(1).max(4096)]), result: z.boolean() },
+  /** Marks an article read or unread, starred or not (by its canonical URL); returns the new state. */
+  setReading: {
+    args: z.tuple([
+      z
+        .object({
+          url: z.string().min(1).max(4096),
+          read: z.boolean().optional(),
+          starred: z.boolean().optional(),
+        })
+        .strict(),
+    ]),
+    result: z.object({ read: z.boolean(), starred: z.boolean() }),
+  },
   /** Things the user must hear about once, e.g. a damaged settings file that was backed up and reset. */
   getStartupNotices: { args: z.tuple([]), result: z.array(z.string()) },
 } as const satisfies Record<InvokeName, { args: z.ZodTuple; result: z.ZodType }>

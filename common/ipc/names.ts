@@ -15,6 +15,7 @@ export const INVOKE_NAMES = [
   'listProblems',
   'getArticle',
   'openExternal',
+  'setReading',
   'getStartupNotices',
 ] as const
 

@@ -33,6 +33,8 @@ export class Harness {
   readonly blockedRequests: string[] = []
   readonly openedExternally: string[] = []
   readonly consoleErrors: string[] = []
+  /** The user's reading state, as the settings store would keep it (by canonical URL). */
+  readonly reading = new Map<string, { read: boolean; starred: boolean }>()
   dialogAnswer: string | null
   recentFolders: string[]
 
@@ -68,6 +70,10 @@ export class Harness {
       recentFolders: () => this.recentFolders,
       rememberFolder: (folder) => this.rememberFolder(folder),
       startupNotices: [],
+      reading: {
+        get: (url) => this.reading.get(url) ?? { read: false, starred: false },
+        set: (url, state) => void this.reading.set(url, state),
+      },
     })
     await page.exposeBinding(HARNESS_INVOKE, async (_source, channel: string, args: unknown[]) => {
       const name = channel.replace(/^snapshot-reader:invoke:/, '')

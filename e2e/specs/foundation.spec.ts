@@ -111,3 +111,20 @@ test('exposes only the typed bridge to the page, and main refuses bad calls', as
   })
   expect(refusals).toEqual(['invalid-arguments', 'forbidden', 'forbidden'])
 })
+
+test('opening an article marks it read; a star marks it starred; the list shows both', async ({ page }) => {
+  const harness = await Harness.open(page, { folder: SAMPLES })
+  const list = page.getByRole('listbox', { name: 'Articles' })
+  const row = list.getByRole('option', { name: new RegExp(DW_TITLE) })
+  await expect(row.getByRole('img', { name: 'Unread' })).toBeVisible()
+  await row.click()
+  await expect(row.getByRole('img', { name: 'Unread' })).toHaveCount(0)
+  await page.getByRole('region', { name: 'Pane 1' }).getByRole('button', { name: '☆ Star' }).click()
+  await expect(row.getByRole('img', { name: 'Starred' })).toBeVisible()
+  expect([...harness.reading.values()]).toEqual([{ read: true, starred: true }])
+  // Other rows are untouched.
+  await expect(list.getByRole('img', { name: 'Unread' })).toHaveCount(9)
+  // `s` toggles the star of the focused pane's article.
+  await page.locator('body').press('s')
+  await expect(row.getByRole('img', { name: 'Starred' })).toHaveCount(0)
+})

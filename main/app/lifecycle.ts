@@ -71,6 +71,13 @@ function start(electron: ElectronMain, env: BootstrapEnv): void {
     recentFolders: () => settings.recentFolders(),
     rememberFolder: (folder) => settings.rememberFolder(folder),
     startupNotices: settings.notice ? [`${settings.notice.message} (${settings.notice.backupPath})`] : [],
+    reading: {
+      get: (url) => {
+        const { read, starred } = settings.readingState(url)
+        return { read, starred }
+      },
+      set: (url, state) => settings.setReadingState(url, { ...settings.readingState(url), ...state }),
+    },
   })
   const origins = [APP_ORIGIN, ...(env.devServerUrl ? [originOf(env.devServerUrl)] : [])]
   registerIpc(ipcMain, handlers, origins)

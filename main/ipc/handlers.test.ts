@@ -15,6 +15,7 @@ function setup(recent: string[] = []) {
   const opened: string[] = []
   const remembered: string[] = []
   let picked: string | null = null
+  const reading = new Map<string, { read: boolean; starred: boolean }>()
   const handlers = createHandlers({
     library,
     pickFolder: async () => picked,
@@ -22,6 +23,10 @@ function setup(recent: string[] = []) {
     recentFolders: () => recent,
     rememberFolder: (folder) => void remembered.push(folder),
     startupNotices: ['Settings were reset.'],
+    reading: {
+      get: (url) => reading.get(url) ?? { read: false, starred: false },
+      set: (url, state) => void reading.set(url, state),
+    },
   })
   const call = (name: InvokeName, ...args: unknown[]) => dispatch(handlers, name, args)
   return { library, call, opened, remembered, pick: (folder: string | null) => (picked = folder) }
@@ -171,5 +176,32 @@ describe('IPC abuse', () => {
         error: { code: 'invalid-arguments' },
       })
     }
+  })
+})
+
+describe('reading state', () => {
+  it('marks articles read and starred by canonical URL, and every row carries it', async () => {
+    const { call, pick, library } = setup()
+    pick(SAMPLES)
+    await call('openFolderDialog')
+    await expect.poll(() => library.getState().phase).toBe('ready')
+    const page = (await call('listRows', { offset: 0, limit: 20 })) as {
+      value: { rows: { id: string; url: string; read: boolean; starred: boolean }[] }
+    }
+    const first = page.value.rows[0]
+    expect(first).toMatchObject({ read: false, starred: false })
+    await expect(call('setReading', { url: first?.url, read: true })).resolves.toEqual({
+      ok: true,
+      value: { read: true, starred: false },
+    })
+    await expect(call('setReading', { url: first?.url, starred: true })).resolves.toEqual({
+      ok: true,
+      value: { read: true, starred: true },
+    })
+    const again = (await call('listRows', { offset: 0, limit: 20 })) as typeof page
+    expect(again.value.rows.find((r) => r.id === first?.id)).toMatchObject({ read: true, starred: true })
+    expect(again.value.rows.filter((r) => r.read)).toHaveLength(1)
+    const captures = (await call('captures', first?.id)) as { value: { read: boolean }[] }
+    expect(captures.value.every((r) => r.read)).toBe(true)
   })
 })

@@ -5,7 +5,7 @@
  */
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
-import type { InvokeHandlers, LibraryState } from '../../common/ipc/contract'
+import type { InvokeHandlers, LibraryState, Row } from '../../common/ipc/contract'
 import type { Library } from '../engine/library/library'
 import { IpcRefusal } from './dispatch'
 import { safeExternalUrl } from './external-url'
@@ -19,6 +19,13 @@ export interface HandlerDeps {
   recentFolders(): string[]
   rememberFolder(folder: string): void
   startupNotices: readonly string[]
+  /** The user's reading state by canonical URL (the settings store in the app). */
+  reading: ReadingStore
+}
+
+export interface ReadingStore {
+  get(url: string): { read: boolean; starred: boolean }
+  set(url: string, state: { read: boolean; starred: boolean }): void
 }
 
 export function createHandlers(deps: HandlerDeps): InvokeHandlers {
@@ -33,6 +40,9 @@ export function createHandlers(deps: HandlerDeps): InvokeHandlers {
     return deps.library.getState()
   }
 
+  /** Rows leave main with the user's reading state on them. */
+  const withReading = (row: Row): Row => (row.url ? { ...row, ...deps.reading.get(row.url) } : row)
+
   return {
     getLibraryState: async () => deps.library.getState(),
     openFolderDialog: async () => {
@@ -46,12 +56,24 @@ export function createHandlers(deps: HandlerDeps): InvokeHandlers {
       return openFolder(folder)
     },
     getRecentFolders: async () => deps.recentFolders(),
-    listRows: async ({ offset, limit, filter }) => deps.library.listRows(offset, limit, filter),
-    search: async ({ query, filter, offset, limit }) =>
-      deps.library.search(query, filter ?? {}, offset, limit),
-    related: async (id, limit) => deps.library.related(id, limit),
+    listRows: async ({ offset, limit, filter }) => {
+      const page = deps.library.listRows(offset, limit, filter)
+      return { ...page, rows: page.rows.map(withReading) }
+    },
+    search: async ({ query, filter, offset, limit }) => {
+      const page = deps.library.search(query, filter ?? {}, offset, limit)
+      return { ...page, hits: page.hits.map((hit) => ({ ...hit, row: withReading(hit.row) })) }
+    },
+    related: async (id, limit) =>
+      (await deps.library.related(id, limit)).map((match) => ({ ...match, row: withReading(match.row) })),
     facets: async () => deps.library.facets(),
-    captures: async (id) => deps.library.captures(id),
+    captures: async (id) => deps.library.captures(id).map(withReading),
+    setReading: async ({ url, read, starred }) => {
+      const current = deps.reading.get(url)
+      const next = { read: read ?? current.read, starred: starred ?? current.starred }
+      deps.reading.set(url, next)
+      return next
+    },
     listProblems: async () => deps.library.listProblems(),
     getArticle: async (id) => {
       const result = await deps.library.getArticle(id)

@@ -548,6 +548,9 @@ export class Library {
       images: meta.images,
       url: meta.url,
       captures: captures ?? this.stories.get(storyKey(entry))?.size ?? 1,
+      // The engine knows nothing of the user: the IPC handlers fill these from the settings.
+      read: false,
+      starred: false,
     }
   }
 

@@ -120,6 +120,8 @@ function Workspace({ library, notify }: { library: LibraryView; notify(message: 
     [],
   )
   useShortcuts(panes)
+  const { rows } = library
+  const onReadingChanged = useCallback(() => rows.refresh(), [rows])
 
   const shown = panes.panes.map((_, i) => loaded[i]).filter((a): a is Article => !!a)
   return (
@@ -156,6 +158,7 @@ function Workspace({ library, notify }: { library: LibraryView; notify(message: 
                 onCompare: compare,
                 onOpen: (id) => panes.open(id, index),
                 onLoaded: onLoaded[index],
+                onReadingChanged,
               }}
               onFocus={() => panes.focus(index)}
               onBack={() => panes.back(index)}

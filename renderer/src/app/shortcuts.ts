@@ -1,5 +1,5 @@
 /**
- * Keyboard shortcuts: j/k next and previous article in the list, 1–4 focus a pane, c compare,
+ * Keyboard shortcuts: j/k next and previous article in the list, 1–4 focus a pane, c compare, s star,
  * [ and ] back and forward in the focused pane. (`/` is handled by the search box.) Typing in a field
  * never triggers them.
  */
@@ -34,6 +34,9 @@ export function useShortcuts(panes: Panes): void {
           break
         case 'c':
           document.querySelector<HTMLButtonElement>('.reader.focused .compare-button')?.click()
+          break
+        case 's':
+          document.querySelector<HTMLButtonElement>('.reader.focused .star-button')?.click()
           break
         case '[':
           panes.back(panes.focused)

@@ -2,6 +2,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useRef } from 'react'
 import { OutletBadge } from '../reader/OutletBadge'
+import { ReadingMarks } from './ReadingMarks'
 import { formatDay } from '../reader/dates'
 import type { LibraryView } from './useLibrary'
 
@@ -25,10 +26,11 @@ export function LibraryList({ library, selectedId, onSelect }: Props) {
   const first = items[0]?.index ?? 0
   const last = items.at(-1)?.index ?? 0
 
-  const { rows } = library
+  const { rows, rowsVersion } = library
+  // Runs again whenever the cache changes (a new revision, a filter, a refresh), so emptied pages refill.
   useEffect(() => {
     if (total > 0) rows.ensure(first, last)
-  }, [rows, first, last, total, library.state?.revision])
+  }, [rows, rowsVersion, first, last, total, library.state?.revision])
 
   return (
     <div className="library-list" ref={scroller} role="listbox" aria-label="Articles">
@@ -62,6 +64,7 @@ export function LibraryList({ library, selectedId, onSelect }: Props) {
                   <div className="row-meta">
                     <OutletBadge id={row.outlet.id} name={row.outlet.name} />
                     <span className="row-date">{formatDay(row.date)}</span>
+                    <ReadingMarks read={row.read} starred={row.starred} />
                     {row.captures > 1 && <span className="row-captures">{row.captures} captures</span>}
                   </div>
                 </>

@@ -2,6 +2,7 @@
 import type { SearchPage } from '../../../../common/ipc/contract'
 import { formatDay } from '../reader/dates'
 import { OutletBadge } from '../reader/OutletBadge'
+import { ReadingMarks } from './ReadingMarks'
 
 export function Highlighted({ text, ranges }: { text: string; ranges: [number, number][] }) {
   const parts: { text: string; hit: boolean }[] = []
@@ -57,6 +58,7 @@ export function SearchResults({
           <div className="row-meta">
             <OutletBadge id={row.outlet.id} name={row.outlet.name} />
             <span className="row-date">{formatDay(row.date)}</span>
+            <ReadingMarks read={row.read} starred={row.starred} />
           </div>
         </div>
       ))}

@@ -30,6 +30,11 @@ export class RowCache {
     this.invalidate()
   }
 
+  /** Fetches the visible rows again (after the user's reading state changed). */
+  refresh(): void {
+    this.invalidate()
+  }
+
   private invalidate(): void {
     this.pages = new Map()
     this.loading = new Set()

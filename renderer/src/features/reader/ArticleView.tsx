@@ -15,6 +15,8 @@ export interface ArticleActions {
   onOpen?(id: string): void
   /** Tells the window which article the pane shows (for the comparison table). */
   onLoaded?(article: Article | null): void
+  /** The article was marked read, or starred or unstarred. */
+  onReadingChanged?(): void
 }
 
 export function ArticlePane({ id, actions = {} }: { id: string | null; actions?: ArticleActions }) {
@@ -98,6 +100,7 @@ export function ArticleView({
       <header className="article-header">
         <div className="article-actions">
           <OutletBadge id={article.outlet.id} name={article.outlet.name} />
+          {article.url && <StarButton url={article.url} onChanged={actions.onReadingChanged} />}
           {actions.onCompare && (
             <button
               type="button"
@@ -207,5 +210,42 @@ function Captures({ id, onOpen }: { id: string; onOpen?: (id: string) => void })
         </select>
       </dd>
     </>
+  )
+}
+
+/** Marks the article read when it is shown, and stars or unstars it (kept by canonical URL, in main). */
+function StarButton({ url, onChanged }: { url: string; onChanged?: () => void }) {
+  const [starred, setStarred] = useState<boolean | null>(null)
+  useEffect(() => {
+    let current = true
+    void bridge()
+      .setReading({ url, read: true })
+      .then((state) => {
+        if (!current) return
+        setStarred(state.starred)
+        onChanged?.()
+      })
+    return () => {
+      current = false
+    }
+  }, [url, onChanged])
+  return (
+    <button
+      type="button"
+      className="star-button"
+      aria-pressed={starred === true}
+      title="Star (s)"
+      disabled={starred === null}
+      onClick={() =>
+        void bridge()
+          .setReading({ url, starred: !starred })
+          .then((state) => {
+            setStarred(state.starred)
+            onChanged?.()
+          })
+      }
+    >
+      {starred ? '★ Starred' : '☆ Star'}
+    </button>
   )
 }
