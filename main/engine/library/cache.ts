@@ -19,6 +19,7 @@ export interface CachedEntry {
   relativePath: string
   size: number
   mtimeMs: number
+  /** The document number in the index, -1 when the file is not an article. */
   doc: number
   meta: ArticleMeta | null
   problem: string | null

@@ -43,14 +43,8 @@ export interface LibraryOptions {
   settleMs?: number
 }
 
-interface Entry {
-  relativePath: string
-  size: number
-  mtimeMs: number
-  /** The document number in the index, -1 when the file is not an article. */
-  doc: number
-  meta: ArticleMeta | null
-  problem: string | null
+/** What the cache keeps of a file, and a generation while it is open. */
+interface Entry extends CachedEntry {
   /** Bumped whenever the file is queued again, so that a stale parse result is dropped. */
   generation: number
 }
