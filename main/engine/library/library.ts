@@ -158,7 +158,7 @@ export class Library {
   }
 
   listRows(offset: number, limit: number, filter: RowFilter = {}): RowsPage {
-    const rows = this.storyRows().filter((row) => this.matches(row, filter))
+    const rows = this.storyRows().filter((row) => matches(row.outlet.id, row.date, row.images, filter))
     return { total: rows.length, offset, rows: rows.slice(offset, offset + limit) }
   }
 
@@ -174,7 +174,15 @@ export class Library {
     const terms = queryTerms(folded)
     const accept = (doc: number): boolean => {
       const entry = this.byDoc[doc]
-      return entry?.meta ? this.matches(this.rowOf(entry), filter) : false
+      // Filtered on the metadata: rows are built only for the hits returned.
+      return entry?.meta
+        ? matches(
+            entry.meta.outlet.id,
+            entry.meta.published ?? entry.meta.feedDate,
+            entry.meta.images,
+            filter,
+          )
+        : false
     }
     const { total, hits } = this.index.search(terms, accept, offset + limit)
     const rows = hits.slice(offset).flatMap((hit) => {
@@ -548,15 +556,6 @@ export class Library {
     }
   }
 
-  private matches(row: Row, filter: RowFilter): boolean {
-    if (filter.outlets && filter.outlets.length > 0 && !filter.outlets.includes(row.outlet.id)) return false
-    const day = row.date?.slice(0, 10) ?? null
-    if (filter.from && (!day || day < filter.from)) return false
-    if (filter.to && (!day || day > filter.to)) return false
-    if (filter.withImages && row.images === 0) return false
-    return true
-  }
-
   /** Derived counts, computed when state is read or sent (at most every PROGRESS_INTERVAL_MS while scanning). */
   private counts(): Pick<LibraryState, 'parsed' | 'failed' | 'total'> {
     let failed = 0
@@ -626,6 +625,14 @@ export class Library {
     const state = this.getState()
     for (const listener of this.listeners) listener(state)
   }
+}
+
+function matches(outlet: string, date: string | null, images: number, filter: RowFilter): boolean {
+  if (filter.outlets && filter.outlets.length > 0 && !filter.outlets.includes(outlet)) return false
+  const day = date?.slice(0, 10) ?? null
+  if (filter.from && (!day || day < filter.from)) return false
+  if (filter.to && (!day || day > filter.to)) return false
+  return !filter.withImages || images > 0
 }
 
 /** Captures of one story share a canonical URL; a file without one is a story of its own. */

@@ -45,10 +45,7 @@ export interface LocalTermIds {
 export class LocalTerms {
   private readonly ids = new Map<string, number>()
 
-  encode(
-    counts: ReadonlyMap<string, number>,
-    flags: (term: string, count: number) => number,
-  ): Omit<LocalTermIds, 'length'> & { length: number } {
+  encode(counts: ReadonlyMap<string, number>, flags: (term: string, count: number) => number): LocalTermIds {
     const freshStart = this.ids.size
     const fresh: string[] = []
     const ids = new Uint32Array(counts.size)

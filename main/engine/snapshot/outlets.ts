@@ -207,8 +207,3 @@ const BODY_DATE_ZONES: Record<string, string> = { nyt: '+08:00' }
 export function bodyDateZone(outletId: string): string {
   return BODY_DATE_ZONES[outletId] ?? 'Z'
 }
-
-/** Every outlet the parser knows, for facets and tests. */
-export function knownOutletIds(): string[] {
-  return OUTLETS.map((o) => o.id)
-}

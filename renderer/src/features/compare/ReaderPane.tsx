@@ -1,5 +1,4 @@
 /** One reading pane: its history controls, the Compare candidates when it was opened by Compare, the article. */
-import type { Article } from '../../../../common/article'
 import { ArticlePane, type ArticleActions } from '../reader/ArticleView'
 import type { Pane } from './usePanes'
 
@@ -82,5 +81,3 @@ export function ReaderPane({
     </section>
   )
 }
-
-export type LoadedArticles = Record<number, Article | null>
