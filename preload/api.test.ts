@@ -15,6 +15,7 @@ function recordingTransport(answer: unknown = { ok: true, value: 42 }) {
       listeners.set(channel, listener)
       return () => listeners.delete(channel)
     },
+    pathForFile: (file) => `/dropped/${file.name}`,
   }
   return { transport, calls, listeners }
 }
@@ -22,12 +23,18 @@ function recordingTransport(answer: unknown = { ok: true, value: 42 }) {
 describe('createApi', () => {
   it('exposes exactly one method per operation, plus `on`, and nothing generic', () => {
     const api = createApi(recordingTransport().transport)
-    expect(Object.keys(api).sort()).toEqual([...INVOKE_NAMES, 'on'].sort())
+    expect(Object.keys(api).sort()).toEqual([...INVOKE_NAMES, 'on', 'pathForFile'].sort())
     expect(Object.keys(api.on).sort()).toEqual([...EVENT_NAMES].sort())
     for (const forbidden of ['invoke', 'send', 'ipcRenderer', 'transport', 'require'])
       expect(api).not.toHaveProperty(forbidden)
     expect(Object.isFrozen(api)).toBe(true)
     expect(Object.isFrozen(api.on)).toBe(true)
+  })
+
+  it('reads the path of a dropped file through the transport, and of nothing else', () => {
+    const api = createApi(recordingTransport().transport)
+    expect(api.pathForFile(new File([], 'archive'))).toBe('/dropped/archive')
+    expect(() => api.pathForFile({ name: 'fake' } as File)).toThrow(TypeError)
   })
 
   it('sends each method on its own channel with its arguments', async () => {

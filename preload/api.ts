@@ -18,12 +18,16 @@ import type { EventPayload, InvokeArgs, InvokeResult } from '../common/ipc/contr
 export interface Transport {
   invoke(channel: string, args: unknown[]): Promise<unknown>
   subscribe(channel: string, listener: (payload: unknown) => void): () => void
+  /** The path of a file or folder dropped on the window ('' when it has none); webUtils in the app. */
+  pathForFile(file: File): string
 }
 
 export type SnapshotReaderApi = {
   readonly [K in InvokeName]: (...args: InvokeArgs<K>) => Promise<InvokeResult<K>>
 } & {
   readonly on: { readonly [K in EventName]: (listener: (payload: EventPayload<K>) => void) => () => void }
+  /** Where a dropped file or folder lives on disk, to hand to openDroppedFolder ('' when unknown). */
+  readonly pathForFile: (file: File) => string
 }
 
 /** The global name under which the bridge is exposed to the page. */
@@ -59,5 +63,9 @@ export function createApi(transport: Transport): SnapshotReaderApi {
     }
   }
   api['on'] = Object.freeze(on)
+  api['pathForFile'] = (file: File): string => {
+    if (!(file instanceof File)) throw new TypeError('pathForFile takes a dropped File')
+    return transport.pathForFile(file)
+  }
   return Object.freeze(api) as SnapshotReaderApi
 }

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 import { articleSchema, outletSchema } from '../article'
+import { preferencesPatchSchema, preferencesSchema } from '../preferences'
 import { snapshotErrorSchema } from '../snapshot-error'
 import type { EventName, InvokeName } from './names'
 
@@ -97,6 +98,14 @@ export const articleResultSchema = z.discriminatedUnion('ok', [
 ])
 export type ArticleResult = z.infer<typeof articleResultSchema>
 
+export const readingStateSchema = z.object({
+  read: z.boolean(),
+  starred: z.boolean(),
+  /** How far the article was read, as a fraction of its height. */
+  scroll: z.number().min(0).max(1),
+})
+export type ReadingState = z.infer<typeof readingStateSchema>
+
 const fileId = z.string().regex(/^[0-9a-f]{16}$/, 'an article id is 16 hexadecimal digits')
 
 export const invokeContract = {
@@ -140,7 +149,10 @@ export const invokeContract = {
   getArticle: { args: z.tuple([fileId]), result: articleResultSchema },
   /** Opens a web page in the system browser; only http(s) URLs, and only on the user's click. */
   openExternal: { args: z.tuple([z.string().min(1).max(4096)]), result: z.boolean() },
-  /** Marks an article read or unread, starred or not (by its canonical URL); returns the new state. */
+  /**
+   * Marks an article read or unread, starred or not, or records how far it was read (by its canonical
+   * URL); with only the URL, just answers the current state.
+   */
   setReading: {
     args: z.tuple([
       z
@@ -148,17 +160,33 @@ export const invokeContract = {
           url: z.string().min(1).max(4096),
           read: z.boolean().optional(),
           starred: z.boolean().optional(),
+          scroll: z.number().min(0).max(1).optional(),
         })
         .strict(),
     ]),
-    result: z.object({ read: z.boolean(), starred: z.boolean() }),
+    result: readingStateSchema,
   },
+  getPreferences: { args: z.tuple([]), result: preferencesSchema },
+  /** Merges a change into the stored preferences; returns them all. */
+  setPreferences: { args: z.tuple([preferencesPatchSchema]), result: preferencesSchema },
+  /**
+   * Lets the image route fetch this article's images (the user asked, or the setting is on). Returns
+   * how many images it may now load; images already in the disk cache show offline.
+   */
+  allowImages: { args: z.tuple([fileId]), result: z.number().int().nonnegative() },
+  /** A folder dropped on the window (its path, as the preload read it from the dropped file). */
+  openDroppedFolder: { args: z.tuple([folderPath]), result: libraryStateSchema },
   /** Things the user must hear about once, e.g. a damaged settings file that was backed up and reset. */
   getStartupNotices: { args: z.tuple([]), result: z.array(z.string()) },
 } as const satisfies Record<InvokeName, { args: z.ZodTuple; result: z.ZodType }>
 
+export const menuCommandSchema = z.enum(['showShortcuts', 'showSettings', 'focusSearch'])
+export type MenuCommand = z.infer<typeof menuCommandSchema>
+
 export const eventContract = {
   libraryState: libraryStateSchema,
+  /** The application menu asks the page to do something only the page can (show a panel). */
+  menuCommand: menuCommandSchema,
 } as const satisfies Record<EventName, z.ZodType>
 
 export type InvokeArgs<K extends InvokeName> = z.infer<(typeof invokeContract)[K]['args']>

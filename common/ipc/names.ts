@@ -17,9 +17,13 @@ export const INVOKE_NAMES = [
   'openExternal',
   'setReading',
   'getStartupNotices',
+  'getPreferences',
+  'setPreferences',
+  'allowImages',
+  'openDroppedFolder',
 ] as const
 
-export const EVENT_NAMES = ['libraryState'] as const
+export const EVENT_NAMES = ['libraryState', 'menuCommand'] as const
 
 export type InvokeName = (typeof INVOKE_NAMES)[number]
 export type EventName = (typeof EVENT_NAMES)[number]

@@ -4,15 +4,21 @@
  * bindings instead of Electron IPC. Every request that is not the app's own is recorded and refused,
  * which is how the tests prove the renderer stays offline.
  */
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Page, Request } from '@playwright/test'
-import { resolveAppAsset } from '../../main/app/app-assets'
-import { eventChannel } from '../../common/ipc/names'
+import type { MenuCommand } from '../../common/ipc/contract'
+import { eventChannel, type EventName } from '../../common/ipc/names'
+import { resolveAppRequest } from '../../main/app/app-assets'
+import type { Settings } from '../../main/app/settings'
+import { ImageCache } from '../../main/engine/images/image-cache'
 import { Library } from '../../main/engine/library/library'
+import { openSettingsIn } from '../../main/test/settings'
 import { dispatch, isInvokeName } from '../../main/ipc/dispatch'
 import { createHandlers } from '../../main/ipc/handlers'
 import { bridgeScript } from './bridge-bundle'
-import { HARNESS_DELIVER, HARNESS_INVOKE, HARNESS_ORIGIN } from './protocol'
+import { HARNESS_DELIVER, HARNESS_DROP_PATH, HARNESS_INVOKE, HARNESS_ORIGIN } from './protocol'
 
 export const ROOT = path.resolve(import.meta.dirname, '../..')
 export const RENDERER_DIR = path.join(ROOT, 'out', 'renderer')
@@ -25,6 +31,11 @@ export interface HarnessOptions {
   recentFolders?: string[]
   /** An engine to drive instead of a fresh one (the benchmark passes one that is already warm). */
   library?: Library
+  /**
+   * Where the settings file (preferences, reading state) and the image cache live, as the app's
+   * user-data folder; pass the same folder again to "restart" the app. A fresh one by default.
+   */
+  userDataDir?: string
 }
 
 export class Harness {
@@ -33,8 +44,10 @@ export class Harness {
   readonly blockedRequests: string[] = []
   readonly openedExternally: string[] = []
   readonly consoleErrors: string[] = []
-  /** The user's reading state, as the settings store would keep it (by canonical URL). */
-  readonly reading = new Map<string, { read: boolean; starred: boolean }>()
+  /** The real settings module over electron-store's core, in this harness's user-data folder. */
+  readonly settings: Settings
+  readonly images: ImageCache
+  readonly userDataDir: string
   dialogAnswer: string | null
   recentFolders: string[]
 
@@ -45,6 +58,31 @@ export class Harness {
     this.dialogAnswer = options.dialogAnswer ?? null
     this.recentFolders = options.recentFolders ?? []
     this.library = options.library ?? new Library({ watch: false })
+    this.userDataDir = options.userDataDir ?? mkdtempSync(path.join(tmpdir(), 'harness-user-data-'))
+    this.settings = openSettingsIn(this.userDataDir)
+    this.images = new ImageCache(path.join(this.userDataDir, 'image-cache'))
+  }
+
+  /** What the application menu would send. */
+  async menuCommand(command: MenuCommand): Promise<void> {
+    await this.deliver(eventChannel('menuCommand'), command)
+  }
+
+  /** Makes a synthetic drop of a file called `name` stand for the folder at `folder`. */
+  async setDropPath(name: string, folder: string): Promise<void> {
+    await this.deliver(HARNESS_DROP_PATH, [name, folder])
+  }
+
+  private async deliver(channel: string, payload: unknown): Promise<void> {
+    await this.page.evaluate(
+      ([deliver, name, value]) =>
+        (window as unknown as Record<string, (c: string, p: unknown) => void>)[deliver]?.(name, value),
+      [HARNESS_DELIVER, channel, payload] as const,
+    )
+  }
+
+  private emit(name: EventName, payload: unknown): void {
+    void this.deliver(eventChannel(name), payload).catch(() => undefined)
   }
 
   static async open(page: Page, options: HarnessOptions): Promise<Harness> {
@@ -70,10 +108,8 @@ export class Harness {
       recentFolders: () => this.recentFolders,
       rememberFolder: (folder) => this.rememberFolder(folder),
       startupNotices: [],
-      reading: {
-        get: (url) => this.reading.get(url) ?? { read: false, starred: false },
-        set: (url, state) => void this.reading.set(url, state),
-      },
+      userState: this.settings,
+      images: this.images,
     })
     await page.exposeBinding(HARNESS_INVOKE, async (_source, channel: string, args: unknown[]) => {
       const name = channel.replace(/^snapshot-reader:invoke:/, '')
@@ -82,18 +118,7 @@ export class Harness {
       return dispatch(handlers, name, args)
     })
     await page.addInitScript({ content: await bridgeScript() })
-    library.onState((state) => {
-      void page
-        .evaluate(
-          ([deliver, channel, payload]) =>
-            (window as unknown as Record<string, (c: string, p: unknown) => void>)[deliver]?.(
-              channel,
-              payload,
-            ),
-          [HARNESS_DELIVER, eventChannel('libraryState'), state] as const,
-        )
-        .catch(() => undefined)
-    })
+    library.onState((state) => this.emit('libraryState', state))
     page.on('console', (message) => {
       if (message.type() === 'error') this.consoleErrors.push(message.text())
     })
@@ -103,7 +128,7 @@ export class Harness {
         this.blockedRequests.push(url)
         return route.abort('blockedbyclient')
       }
-      const asset = await resolveAppAsset(url, RENDERER_DIR)
+      const asset = await resolveAppRequest(url, RENDERER_DIR, this.images)
       return route.fulfill({ status: asset.status, headers: asset.headers, body: Buffer.from(asset.body) })
     })
     page.on('request', (request: Request) => {

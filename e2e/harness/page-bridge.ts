@@ -4,7 +4,7 @@
  * so the page sees only `window.snapshotReader`, as in the app.
  */
 import { API_GLOBAL, createApi, type Transport } from '../../preload/api'
-import { HARNESS_DELIVER, HARNESS_INVOKE } from './protocol'
+import { HARNESS_DELIVER, HARNESS_DROP_PATH, HARNESS_INVOKE } from './protocol'
 
 type Invoke = (channel: string, args: unknown[]) => Promise<unknown>
 const globals = window as unknown as Record<string, unknown>
@@ -12,8 +12,15 @@ const invoke = globals[HARNESS_INVOKE] as Invoke
 Reflect.deleteProperty(globals, HARNESS_INVOKE)
 
 const listeners = new Map<string, Set<(payload: unknown) => void>>()
+/** Synthetic drops carry no path: the test says which path a dropped file's name stands for. */
+const dropPaths = new Map<string, string>()
 Object.defineProperty(window, HARNESS_DELIVER, {
   value: (channel: string, payload: unknown) => {
+    if (channel === HARNESS_DROP_PATH) {
+      const [name, path] = payload as [string, string]
+      dropPaths.set(name, path)
+      return
+    }
     for (const listener of listeners.get(channel) ?? []) listener(payload)
   },
   enumerable: false,
@@ -27,6 +34,7 @@ const transport: Transport = {
     listeners.set(channel, set)
     return () => set.delete(listener)
   },
+  pathForFile: (file) => dropPaths.get(file.name) ?? '',
 }
 
 Object.defineProperty(window, API_GLOBAL, {

@@ -4,6 +4,8 @@
  */
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
+import { REMOTE_IMAGE_PATH } from '../../common/remote-image'
+import type { ImageCache } from '../engine/images/image-cache'
 import { APP_HOST, CONTENT_SECURITY_POLICY } from './csp'
 
 const MIME: Record<string, string> = {
@@ -28,6 +30,41 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'X-Content-Type-Options': 'nosniff',
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Referrer-Policy': 'no-referrer',
+}
+
+/**
+ * Answers any request on the app's origin: a loaded article image from the image cache, else a file of
+ * the built renderer. The image route only serves what the user allowed (see ImageCache).
+ */
+export async function resolveAppRequest(
+  requestUrl: string,
+  rendererDir: string,
+  images: ImageCache,
+): Promise<AssetResponse> {
+  let url: URL
+  try {
+    url = new URL(requestUrl)
+  } catch {
+    return notFound()
+  }
+  if (url.host !== APP_HOST || url.pathname !== REMOTE_IMAGE_PATH)
+    return resolveAppAsset(requestUrl, rendererDir)
+  const image = await images.get(url.searchParams.get('src') ?? '')
+  if (!image.ok)
+    return {
+      status: image.status,
+      headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/plain' },
+      body: image.reason,
+    }
+  return {
+    status: 200,
+    headers: {
+      ...SECURITY_HEADERS,
+      'Content-Type': image.contentType,
+      'Cache-Control': 'private, max-age=86400',
+    },
+    body: image.body,
+  }
 }
 
 export async function resolveAppAsset(requestUrl: string, rendererDir: string): Promise<AssetResponse> {

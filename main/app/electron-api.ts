@@ -6,6 +6,7 @@
 import type {
   BrowserWindowConstructorOptions,
   HandlerDetails,
+  MenuItemConstructorOptions,
   OpenDialogOptions,
   OpenDialogReturnValue,
   Privileges,
@@ -72,6 +73,12 @@ export interface IpcMainLike {
   handle(channel: string, listener: (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>): void
 }
 
+/** Method syntax on purpose: the real Menu type is accepted where `object` is declared. */
+export interface MenuApiLike {
+  buildFromTemplate(template: MenuItemConstructorOptions[]): object
+  setApplicationMenu(menu: object | null): void
+}
+
 export interface ElectronMain {
   app: AppLike
   protocol: ProtocolLike
@@ -80,4 +87,5 @@ export interface ElectronMain {
   ipcMain: IpcMainLike
   dialog: { showOpenDialog(options: OpenDialogOptions): Promise<OpenDialogReturnValue> }
   shell: { openExternal(url: string): Promise<void> }
+  Menu: MenuApiLike
 }

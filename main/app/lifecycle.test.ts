@@ -8,6 +8,7 @@ import { INVOKE_NAMES, eventChannel, invokeChannel, type Envelope } from '../../
 import { FakeElectron, FakeWindow } from '../test/fake-electron'
 import { SAMPLES } from '../test/fixtures'
 import { APP_ORIGIN, CONTENT_SECURITY_POLICY } from './csp'
+import type { MenuItemConstructorOptions } from 'electron'
 import { bootstrap, type BootstrapEnv } from './lifecycle'
 import { Settings, type ConfLike } from './settings'
 import { inThreadRunner } from '../engine/library/worker-pool'
@@ -16,6 +17,9 @@ class MemoryConf implements ConfLike {
   store: Record<string, unknown> = {}
   set(key: string, value: unknown): void {
     this.store = { ...this.store, [key]: value }
+  }
+  delete(key: string): void {
+    this.store = Object.fromEntries(Object.entries(this.store).filter(([k]) => k !== key))
   }
 }
 
@@ -201,6 +205,43 @@ describe('bootstrap', () => {
     expect(state.folder).toBe(folder)
     const recent = (await invoke(fake, 'getRecentFolders', appFrame)) as { value: string[] }
     expect(recent.value).toEqual([folder])
+  })
+
+  it('installs an application menu with the standard roles, whose commands reach main or the page', async () => {
+    bootstrap(fake, makeEnv())
+    await fake.becomeReady()
+    const menu = fake.menuTemplate ?? []
+    const labels = menu.map((item) => item.label ?? item.role)
+    expect(labels).toEqual(
+      process.platform === 'darwin'
+        ? ['appMenu', '&File', 'editMenu', '&View', 'windowMenu', 'help']
+        : ['&File', 'editMenu', '&View', 'windowMenu', 'help'],
+    )
+    const items = (label: string): MenuItemConstructorOptions[] =>
+      ((fake.menuTemplate ?? []).find((item) => (item.label ?? item.role) === label)?.submenu ??
+        []) as MenuItemConstructorOptions[]
+    const click = (item: MenuItemConstructorOptions | undefined): void =>
+      (item?.click as (() => void) | undefined)?.()
+    expect(
+      items('&View')
+        .map((item) => item.role)
+        .filter(Boolean),
+    ).toEqual(expect.arrayContaining(['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']))
+    // A page command goes to the window as an event.
+    click(items('help').find((item) => item.label === 'Keyboard Shortcuts'))
+    const window = FakeWindow.created[0]
+    expect(window?.webContents.sent).toContainEqual({
+      channel: eventChannel('menuCommand'),
+      args: ['showShortcuts'],
+    })
+    // Open Folder… runs the native dialog in main; the folder then shows under Open Recent.
+    const folder = mkdtempSync(path.join(tmpdir(), 'menu-folder-'))
+    fake.dialogAnswer = folder
+    click(items('&File').find((item) => item.label === 'Open Folder…'))
+    await expect.poll(() => fake.menuTemplate && JSON.stringify(fake.menuTemplate)).toContain(folder)
+    const recent = (items('&File').find((item) => item.label === 'Open Recent')?.submenu ??
+      []) as MenuItemConstructorOptions[]
+    expect(recent.map((item) => item.label)).toEqual([folder])
   })
 
   it('quits at once when another instance already runs', () => {

@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs'
 import path from 'node:path'
+import { ImageCache } from '../engine/images/image-cache'
 import { LibraryCache } from '../engine/library/cache'
 import { Library } from '../engine/library/library'
 import type { JobRunner } from '../engine/library/worker-pool'
@@ -13,6 +14,7 @@ import { folderFromArgv } from './cli-args'
 import { APP_ORIGIN } from './csp'
 import type { BrowserWindowLike, ElectronMain } from './electron-api'
 import { originOf, registerIpc, sendEvent } from './ipc'
+import { applicationMenuTemplate } from './menu'
 import { handleAppScheme, registerAppScheme } from './protocol'
 import { hardenSession, hardenWebContents } from './security'
 import type { Settings } from './settings'
@@ -45,8 +47,11 @@ export function bootstrap(electron: ElectronMain, env: BootstrapEnv): void {
 }
 
 function start(electron: ElectronMain, env: BootstrapEnv): void {
-  const { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } = electron
-  handleAppScheme(protocol, env.rendererDir)
+  const { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } = electron
+  // Images are fetched by main (Node's fetch, outside the session that refuses every web request), only
+  // for articles whose images the user asked for, and kept here for offline reading.
+  const images = new ImageCache(path.join(app.getPath('userData'), 'image-cache'))
+  handleAppScheme(protocol, env.rendererDir, images)
   hardenSession(session.defaultSession, env.devServerUrl ? originOf(env.devServerUrl) : null)
 
   const settings = env.openSettings(app.getPath('userData'))
@@ -69,16 +74,32 @@ function start(electron: ElectronMain, env: BootstrapEnv): void {
     },
     openInBrowser: (url) => shell.openExternal(url),
     recentFolders: () => settings.recentFolders(),
-    rememberFolder: (folder) => settings.rememberFolder(folder),
-    startupNotices: settings.notice ? [`${settings.notice.message} (${settings.notice.backupPath})`] : [],
-    reading: {
-      get: (url) => {
-        const { read, starred } = settings.readingState(url)
-        return { read, starred }
-      },
-      set: (url, state) => settings.setReadingState(url, { ...settings.readingState(url), ...state }),
+    rememberFolder: (folder) => {
+      settings.rememberFolder(folder)
+      installMenu()
     },
+    startupNotices: settings.notice ? [`${settings.notice.message} (${settings.notice.backupPath})`] : [],
+    userState: settings,
+    images,
   })
+  const report = (error: unknown): void =>
+    sendEvent(window?.webContents ?? null, 'libraryState', {
+      ...library.getState(),
+      message: error instanceof Error ? error.message : String(error),
+    })
+  function installMenu(): void {
+    const template = applicationMenuTemplate(
+      {
+        openFolder: () => void handlers.openFolderDialog().catch(report),
+        openRecent: (folder) => void handlers.openRecentFolder(folder).catch(report),
+        send: (command) => sendEvent(window?.webContents ?? null, 'menuCommand', command),
+      },
+      { platform: process.platform, recentFolders: settings.recentFolders(), isPackaged: app.isPackaged },
+    )
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template))
+  }
+  installMenu()
+
   const origins = [APP_ORIGIN, ...(env.devServerUrl ? [originOf(env.devServerUrl)] : [])]
   registerIpc(ipcMain, handlers, origins)
 
@@ -92,7 +113,10 @@ function start(electron: ElectronMain, env: BootstrapEnv): void {
 
   const fromArgs = folderFromArgv(env.argv, app.isPackaged)
   const last = settings.get('lastFolder')
-  if (fromArgs) settings.rememberFolder(fromArgs)
+  if (fromArgs) {
+    settings.rememberFolder(fromArgs)
+    installMenu()
+  }
   const initial = fromArgs ?? (last && existsSync(last) ? last : env.samplesDir)
   void library.open(initial)
 
@@ -100,6 +124,7 @@ function start(electron: ElectronMain, env: BootstrapEnv): void {
     const folder = folderFromArgv(argv, app.isPackaged)
     if (folder) {
       settings.rememberFolder(folder)
+      installMenu()
       void library.open(folder)
     }
   })

@@ -1,5 +1,6 @@
 /** The app's own scheme, from which the renderer is served instead of file://. */
-import { resolveAppAsset } from './app-assets'
+import type { ImageCache } from '../engine/images/image-cache'
+import { resolveAppRequest } from './app-assets'
 import { APP_SCHEME } from './csp'
 import type { ProtocolLike } from './electron-api'
 
@@ -13,9 +14,9 @@ export function registerAppScheme(protocol: ProtocolLike): void {
   ])
 }
 
-export function handleAppScheme(protocol: ProtocolLike, rendererDir: string): void {
+export function handleAppScheme(protocol: ProtocolLike, rendererDir: string, images: ImageCache): void {
   protocol.handle(APP_SCHEME, async (request) => {
-    const asset = await resolveAppAsset(request.url, rendererDir)
+    const asset = await resolveAppRequest(request.url, rendererDir, images)
     return new Response(asset.body, { status: asset.status, headers: asset.headers })
   })
 }

@@ -2,24 +2,14 @@
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import Conf from 'conf'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_SETTINGS, Settings, rescueUnreadableFile } from './settings'
+import { DEFAULT_PREFERENCES } from '../../common/preferences'
+import { openSettingsIn } from '../test/settings'
+import { SETTINGS_VERSION, type Settings } from './settings'
 
 const now = new Date('2026-11-22T10:00:00Z')
 
-function open(dir: string): Settings {
-  const file = path.join(dir, 'settings.json')
-  const rescued = rescueUnreadableFile(file, now)
-  const store = new Conf<Record<string, unknown>>({
-    cwd: dir,
-    configName: 'settings',
-    defaults: DEFAULT_SETTINGS,
-    clearInvalidConfig: false,
-    projectName: 'snapshot-reader-test',
-  })
-  return new Settings(store, { file, rescued, now })
-}
+const open = (dir: string): Settings => openSettingsIn(dir, now)
 
 describe('Settings', () => {
   it('starts from the defaults and remembers folders, most recent first, without duplicates', () => {
@@ -59,23 +49,60 @@ describe('Settings', () => {
   it('resets only the invalid values, after backing the file up', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'settings-'))
     const reading = { 'https://example.com/a': { read: true, starred: false, scroll: 0.2 } }
+    const preferences = { ...DEFAULT_PREFERENCES, theme: 'neon', fontSize: 'huge', lineWidth: 50 }
     writeFileSync(
       path.join(dir, 'settings.json'),
-      JSON.stringify({ version: 1, theme: 'neon', fontSize: 'huge', recentFolders: ['/a'], reading }),
+      JSON.stringify({ version: 2, preferences, recentFolders: ['/a'], lastFolder: 7, reading }),
     )
     const settings = open(dir)
-    expect(settings.notice?.message).toMatch(/theme, fontSize/)
+    expect(settings.notice?.message).toMatch(/lastFolder, theme, fontSize/)
     expect(existsSync(settings.notice?.backupPath ?? '')).toBe(true)
-    expect(settings.get('theme')).toBe('system')
-    expect(settings.get('fontSize')).toBe(17)
+    expect(settings.preferences()).toMatchObject({ theme: 'system', fontSize: 17, lineWidth: 50 })
+    expect(settings.get('lastFolder')).toBeNull()
     // What was valid is kept: reading state is never silently wiped.
     expect(settings.recentFolders()).toEqual(['/a'])
     expect(settings.readingState('https://example.com/a')).toEqual(reading['https://example.com/a'])
     expect(readdirSync(dir).filter((f) => f.includes('corrupt'))).toHaveLength(1)
+    // Repaired on disk: the next start has nothing to say.
+    expect(open(dir).notice).toBeNull()
   })
 
   it('refuses to store an invalid value', () => {
     const settings = open(mkdtempSync(path.join(tmpdir(), 'settings-')))
-    expect(() => settings.set('fontSize', 400)).toThrow()
+    expect(() => settings.set('lastFolder', 400 as unknown as string)).toThrow()
+    expect(() => settings.setPreferences({ fontSize: 400 })).toThrow()
+    expect(settings.preferences().fontSize).toBe(17)
+  })
+
+  it('keeps preferences across restarts, merging each change into the rest', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'settings-'))
+    open(dir).setPreferences({ theme: 'dark', shortcuts: { star: 'f' } })
+    open(dir).setPreferences({ fontSize: 21 })
+    expect(open(dir).preferences()).toMatchObject({ theme: 'dark', fontSize: 21, shortcuts: { star: 'f' } })
+  })
+
+  it('migrates a version 1 file: theme and font size move into preferences, the old file is kept', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'settings-'))
+    const v1 = {
+      version: 1,
+      theme: 'sepia',
+      fontSize: 20,
+      recentFolders: ['/a'],
+      lastFolder: '/a',
+      reading: {},
+    }
+    writeFileSync(path.join(dir, 'settings.json'), JSON.stringify(v1))
+    const settings = open(dir)
+    expect(settings.notice).toBeNull()
+    expect(settings.preferences()).toEqual({ ...DEFAULT_PREFERENCES, theme: 'sepia', fontSize: 20 })
+    expect(settings.get('version')).toBe(SETTINGS_VERSION)
+    const onDisk = JSON.parse(readFileSync(path.join(dir, 'settings.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >
+    expect(onDisk).not.toHaveProperty('theme')
+    expect(onDisk).not.toHaveProperty('fontSize')
+    const backup = readdirSync(dir).find((f) => f.includes('.v1-'))
+    expect(JSON.parse(readFileSync(path.join(dir, backup ?? 'missing'), 'utf8'))).toMatchObject(v1)
   })
 })

@@ -7,17 +7,17 @@
  */
 import { copyFileSync, existsSync, readFileSync, unlinkSync } from 'node:fs'
 import { z } from 'zod'
+import { readingStateSchema, type ReadingState } from '../../common/ipc/contract'
+import {
+  DEFAULT_PREFERENCES,
+  preferencesSchema,
+  type Preferences,
+  type PreferencesPatch,
+} from '../../common/preferences'
 
-export const SETTINGS_VERSION = 1
+/** 2: theme and font size moved into `preferences`, with the other reading preferences. */
+export const SETTINGS_VERSION = 2
 const MAX_RECENT = 10
-
-const readingStateSchema = z.object({
-  read: z.boolean(),
-  starred: z.boolean(),
-  /** Fraction of the article scrolled, 0–1. */
-  scroll: z.number().min(0).max(1),
-})
-export type ReadingState = z.infer<typeof readingStateSchema>
 
 export const settingsSchema = z.object({
   version: z.number().int(),
@@ -26,8 +26,7 @@ export const settingsSchema = z.object({
   windowBounds: z
     .object({ x: z.number(), y: z.number(), width: z.number().min(200), height: z.number().min(200) })
     .nullable(),
-  theme: z.enum(['system', 'light', 'dark', 'sepia']),
-  fontSize: z.number().int().min(10).max(32),
+  preferences: preferencesSchema,
   /** Keyed by canonical URL, so the state survives moving or renaming the archive. */
   reading: z.record(z.string(), readingStateSchema),
 })
@@ -39,8 +38,7 @@ export const DEFAULT_SETTINGS: SettingsData = {
   recentFolders: [],
   lastFolder: null,
   windowBounds: null,
-  theme: 'system',
-  fontSize: 17,
+  preferences: DEFAULT_PREFERENCES,
   reading: {},
 }
 
@@ -48,6 +46,7 @@ export const DEFAULT_SETTINGS: SettingsData = {
 export interface ConfLike {
   readonly store: Record<string, unknown>
   set(key: string, value: unknown): void
+  delete(key: string): void
 }
 
 export interface SettingsNotice {
@@ -89,7 +88,9 @@ export class Settings {
     private readonly store: ConfLike,
     options: { file: string; rescued: SettingsNotice | null; now?: Date },
   ) {
-    this.notice = options.rescued ?? this.repair(options.file, options.now ?? new Date())
+    const now = options.now ?? new Date()
+    this.migrate(options.file, now)
+    this.notice = options.rescued ?? this.repair(options.file, now)
   }
 
   get<K extends Key>(key: K): SettingsData[K] {
@@ -112,6 +113,24 @@ export class Settings {
     this.set('lastFolder', folder)
   }
 
+  /** Each preference on its own: one bad value falls back to its default, not all of them. */
+  preferences(): Preferences {
+    const raw = this.store.store['preferences']
+    const stored = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {}
+    const result: Record<string, unknown> = {}
+    for (const key of Object.keys(DEFAULT_PREFERENCES) as (keyof Preferences)[]) {
+      const parsed = preferencesSchema.shape[key].safeParse(stored[key])
+      result[key] = parsed.success ? parsed.data : DEFAULT_PREFERENCES[key]
+    }
+    return result as Preferences
+  }
+
+  setPreferences(patch: PreferencesPatch): Preferences {
+    const next = preferencesSchema.parse({ ...this.preferences(), ...patch })
+    this.store.set('preferences', next)
+    return next
+  }
+
   readingState(url: string): ReadingState {
     return this.get('reading')[url] ?? { read: false, starred: false, scroll: 0 }
   }
@@ -120,28 +139,62 @@ export class Settings {
     this.set('reading', { ...this.get('reading'), [url]: state })
   }
 
-  /** Resets each invalid value to its default, after copying the file aside. */
+  /**
+   * Brings a file written by an older version up to date, after copying it aside. Each step takes the
+   * file from version n to n + 1; nothing the user set is dropped.
+   */
+  private migrate(file: string, now: Date): void {
+    const raw = this.store.store
+    const version =
+      typeof raw['version'] === 'number' ? raw['version'] : raw['theme'] !== undefined ? 1 : null
+    if (version === null || version >= SETTINGS_VERSION) return
+    if (existsSync(file)) copyFileSync(file, backupName(file, now, `v${version}`))
+    if (version < 2) {
+      const preferences: Record<string, unknown> = {}
+      for (const key of ['theme', 'fontSize'] as const) {
+        if (raw[key] !== undefined) preferences[key] = raw[key]
+        this.store.delete(key)
+      }
+      this.store.set('preferences', { ...DEFAULT_PREFERENCES, ...preferences })
+    }
+    this.store.set('version', SETTINGS_VERSION)
+  }
+
+  /** Resets each invalid value (each preference on its own) to its default, after copying the file aside. */
   private repair(file: string, now: Date): SettingsNotice | null {
     const raw = this.store.store
-    const bad = (Object.keys(DEFAULT_SETTINGS) as Key[]).filter(
-      (key) => key in raw && !settingsSchema.shape[key].safeParse(raw[key]).success,
+    const badKeys = (Object.keys(DEFAULT_SETTINGS) as Key[]).filter(
+      (key) => key !== 'preferences' && key in raw && !settingsSchema.shape[key].safeParse(raw[key]).success,
     )
+    const badPreferences = invalidPreferences(raw['preferences'])
     const outdated = typeof raw['version'] === 'number' && raw['version'] > SETTINGS_VERSION
-    if (bad.length === 0 && !outdated) {
+    if (badKeys.length === 0 && badPreferences.length === 0 && !outdated) {
       if (raw['version'] === undefined) this.store.set('version', SETTINGS_VERSION)
       return null
     }
     const backupPath = backupName(file, now)
     if (existsSync(file)) copyFileSync(file, backupPath)
-    for (const key of bad) this.store.set(key, DEFAULT_SETTINGS[key])
+    for (const key of badKeys) this.store.set(key, DEFAULT_SETTINGS[key])
+    if (badPreferences.length > 0) this.store.set('preferences', this.preferences())
+    const names = [...badKeys, ...badPreferences]
     return {
-      message: `Some settings could not be read (${bad.join(', ') || 'newer version'}) and were reset. A copy of the old file was kept.`,
+      message: `Some settings could not be read (${names.join(', ') || 'newer version'}) and were reset. A copy of the old file was kept.`,
       backupPath,
     }
   }
 }
 
-function backupName(file: string, now: Date): string {
+/** The names of the stored preferences that fail the schema (all of them when the value is not an object). */
+function invalidPreferences(raw: unknown): string[] {
+  if (raw === undefined) return []
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return ['preferences']
+  const stored = raw as Record<string, unknown>
+  return (Object.keys(DEFAULT_PREFERENCES) as (keyof Preferences)[]).filter(
+    (key) => key in stored && !preferencesSchema.shape[key].safeParse(stored[key]).success,
+  )
+}
+
+function backupName(file: string, now: Date, reason = 'corrupt'): string {
   const stamp = now.toISOString().replace(/[:.]/g, '-')
-  return file.replace(/\.json$/, '') + `.corrupt-${stamp}.json`
+  return file.replace(/\.json$/, '') + `.${reason}-${stamp}.json`
 }

@@ -4,8 +4,11 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { InvokeName } from '../../common/ipc/names'
+import { ImageCache } from '../engine/images/image-cache'
 import { Library } from '../engine/library/library'
-import { SAMPLES } from '../test/fixtures'
+import { openSettingsIn } from '../test/settings'
+import { articleImageSources } from '../../common/remote-image'
+import { FIXTURES, SAMPLES } from '../test/fixtures'
 import { dispatch } from './dispatch'
 import { createHandlers } from './handlers'
 import { safeExternalUrl } from './external-url'
@@ -15,7 +18,7 @@ function setup(recent: string[] = []) {
   const opened: string[] = []
   const remembered: string[] = []
   let picked: string | null = null
-  const reading = new Map<string, { read: boolean; starred: boolean }>()
+  const images = new ImageCache(mkdtempSync(path.join(tmpdir(), 'images-')))
   const handlers = createHandlers({
     library,
     pickFolder: async () => picked,
@@ -23,13 +26,11 @@ function setup(recent: string[] = []) {
     recentFolders: () => recent,
     rememberFolder: (folder) => void remembered.push(folder),
     startupNotices: ['Settings were reset.'],
-    reading: {
-      get: (url) => reading.get(url) ?? { read: false, starred: false },
-      set: (url, state) => void reading.set(url, state),
-    },
+    userState: openSettingsIn(mkdtempSync(path.join(tmpdir(), 'settings-'))),
+    images,
   })
   const call = (name: InvokeName, ...args: unknown[]) => dispatch(handlers, name, args)
-  return { library, call, opened, remembered, pick: (folder: string | null) => (picked = folder) }
+  return { library, call, images, opened, remembered, pick: (folder: string | null) => (picked = folder) }
 }
 
 describe('handlers', () => {
@@ -192,16 +193,62 @@ describe('reading state', () => {
     expect(first).toMatchObject({ read: false, starred: false })
     await expect(call('setReading', { url: first?.url, read: true })).resolves.toEqual({
       ok: true,
-      value: { read: true, starred: false },
+      value: { read: true, starred: false, scroll: 0 },
     })
-    await expect(call('setReading', { url: first?.url, starred: true })).resolves.toEqual({
+    await expect(call('setReading', { url: first?.url, starred: true, scroll: 0.4 })).resolves.toEqual({
       ok: true,
-      value: { read: true, starred: true },
+      value: { read: true, starred: true, scroll: 0.4 },
+    })
+    // Only the URL: the state is answered, nothing changes.
+    await expect(call('setReading', { url: first?.url })).resolves.toMatchObject({ value: { scroll: 0.4 } })
+    await expect(call('setReading', { url: first?.url, scroll: 2 })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'invalid-arguments' },
     })
     const again = (await call('listRows', { offset: 0, limit: 20 })) as typeof page
     expect(again.value.rows.find((r) => r.id === first?.id)).toMatchObject({ read: true, starred: true })
     expect(again.value.rows.filter((r) => r.read)).toHaveLength(1)
     const captures = (await call('captures', first?.id)) as { value: { read: boolean }[] }
     expect(captures.value.every((r) => r.read)).toBe(true)
+  })
+})
+
+describe('preferences and images', () => {
+  it('merges preference changes, refuses invalid ones, and keeps the rest', async () => {
+    const { call } = setup()
+    await expect(call('setPreferences', { theme: 'dark', fontSize: 20 })).resolves.toMatchObject({
+      ok: true,
+      value: { theme: 'dark', fontSize: 20, loadImages: false },
+    })
+    for (const bad of [
+      { theme: 'neon' },
+      { fontSize: 99 },
+      { shortcuts: { star: 'ctrl+s' } },
+      { unknown: 1 },
+    ])
+      await expect(call('setPreferences', bad)).resolves.toMatchObject({
+        ok: false,
+        error: { code: 'invalid-arguments' },
+      })
+    await expect(call('getPreferences')).resolves.toMatchObject({ value: { theme: 'dark', fontSize: 20 } })
+  })
+
+  it("allows exactly the article's figure and gallery images to be fetched", async () => {
+    const { call, pick, library, images } = setup()
+    pick(FIXTURES)
+    await call('openFolderDialog')
+    await expect.poll(() => library.getState().phase).toBe('ready')
+    const gallery = library.allArticles().find((a) => a.relativePath === 'dw-gallery.md')
+    const result = await library.getArticle(gallery?.id ?? '')
+    if (!result?.ok) throw new Error('dw-gallery.md should parse')
+    const sources = articleImageSources(result.article)
+    expect(sources.length).toBeGreaterThan(3)
+    expect(sources.some((s) => images.isAllowed(s))).toBe(false)
+    await expect(call('allowImages', gallery?.id)).resolves.toEqual({ ok: true, value: sources.length })
+    expect(sources.every((s) => images.isAllowed(s))).toBe(true)
+    await expect(call('allowImages', '0123456789abcdef')).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    })
   })
 })

@@ -5,7 +5,9 @@
  */
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
-import type { InvokeHandlers, LibraryState, Row } from '../../common/ipc/contract'
+import type { InvokeHandlers, LibraryState, ReadingState, Row } from '../../common/ipc/contract'
+import type { Preferences, PreferencesPatch } from '../../common/preferences'
+import { articleImageSources } from '../../common/remote-image'
 import type { Library } from '../engine/library/library'
 import { IpcRefusal } from './dispatch'
 import { safeExternalUrl } from './external-url'
@@ -19,13 +21,17 @@ export interface HandlerDeps {
   recentFolders(): string[]
   rememberFolder(folder: string): void
   startupNotices: readonly string[]
-  /** The user's reading state by canonical URL (the settings store in the app). */
-  reading: ReadingStore
+  /** Preferences, and reading state by canonical URL: the settings store, in the app and the harness. */
+  userState: UserState
+  /** Which image URLs the image route may fetch. */
+  images: { allow(urls: Iterable<string>): number }
 }
 
-export interface ReadingStore {
-  get(url: string): { read: boolean; starred: boolean }
-  set(url: string, state: { read: boolean; starred: boolean }): void
+export interface UserState {
+  readingState(url: string): ReadingState
+  setReadingState(url: string, state: ReadingState): void
+  preferences(): Preferences
+  setPreferences(patch: PreferencesPatch): Preferences
 }
 
 export function createHandlers(deps: HandlerDeps): InvokeHandlers {
@@ -41,7 +47,11 @@ export function createHandlers(deps: HandlerDeps): InvokeHandlers {
   }
 
   /** Rows leave main with the user's reading state on them. */
-  const withReading = (row: Row): Row => (row.url ? { ...row, ...deps.reading.get(row.url) } : row)
+  const withReading = (row: Row): Row => {
+    if (!row.url) return row
+    const { read, starred } = deps.userState.readingState(row.url)
+    return { ...row, read, starred }
+  }
 
   return {
     getLibraryState: async () => deps.library.getState(),
@@ -68,12 +78,25 @@ export function createHandlers(deps: HandlerDeps): InvokeHandlers {
       (await deps.library.related(id, limit)).map((match) => ({ ...match, row: withReading(match.row) })),
     facets: async () => deps.library.facets(),
     captures: async (id) => deps.library.captures(id).map(withReading),
-    setReading: async ({ url, read, starred }) => {
-      const current = deps.reading.get(url)
-      const next = { read: read ?? current.read, starred: starred ?? current.starred }
-      deps.reading.set(url, next)
+    setReading: async ({ url, read, starred, scroll }) => {
+      const current = deps.userState.readingState(url)
+      if (read === undefined && starred === undefined && scroll === undefined) return current
+      const next = {
+        read: read ?? current.read,
+        starred: starred ?? current.starred,
+        scroll: scroll ?? current.scroll,
+      }
+      deps.userState.setReadingState(url, next)
       return next
     },
+    getPreferences: async () => deps.userState.preferences(),
+    setPreferences: async (patch) => deps.userState.setPreferences(patch),
+    allowImages: async (id) => {
+      const result = await deps.library.getArticle(id)
+      if (!result) throw new IpcRefusal('not-found', 'That article is not in the open folder.')
+      return result.ok ? deps.images.allow(articleImageSources(result.article)) : 0
+    },
+    openDroppedFolder: async (folder) => openFolder(folder),
     listProblems: async () => deps.library.listProblems(),
     getArticle: async (id) => {
       const result = await deps.library.getArticle(id)

@@ -8,6 +8,7 @@ import path from 'node:path'
 import type {
   BrowserWindowConstructorOptions,
   HandlerDetails,
+  MenuItemConstructorOptions,
   OpenDialogOptions,
   WindowOpenHandlerResponse,
 } from 'electron'
@@ -17,6 +18,7 @@ import type {
   ElectronMain,
   InvokeEventLike,
   IpcMainLike,
+  MenuApiLike,
   ProtocolLike,
   SessionLike,
   WebContentsLike,
@@ -150,6 +152,16 @@ export class FakeElectron implements ElectronMain {
   readonly ipcMain: IpcMainLike = {
     handle: (channel, listener) => {
       this.ipcHandlers.set(channel, listener)
+    },
+  }
+
+  /** The template of the application menu last installed. */
+  menuTemplate: MenuItemConstructorOptions[] | null = null
+  readonly Menu: MenuApiLike = {
+    buildFromTemplate: (template) => ({ template }),
+    setApplicationMenu: (menu) => {
+      this.calls.push('Menu.setApplicationMenu')
+      this.menuTemplate = (menu as { template: MenuItemConstructorOptions[] } | null)?.template ?? null
     },
   }
 
