@@ -176,6 +176,15 @@ export const invokeContract = {
   allowImages: { args: z.tuple([fileId]), result: z.number().int().nonnegative() },
   /** A folder dropped on the window (its path, as the preload read it from the dropped file). */
   openDroppedFolder: { args: z.tuple([folderPath]), result: libraryStateSchema },
+  /** For each URL, the article of the library with that canonical URL (newest capture), or null. */
+  findByUrls: {
+    args: z.tuple([z.array(z.string().max(4096)).min(1).max(500)]),
+    result: z.array(fileId.nullable()),
+  },
+  /** Puts a web address on the system clipboard (the page has no clipboard permission). */
+  copyUrl: { args: z.tuple([z.string().min(1).max(4096)]), result: z.boolean() },
+  /** Shows the article's file in the system file manager. */
+  revealFile: { args: z.tuple([fileId]), result: z.boolean() },
   /** Things the user must hear about once, e.g. a damaged settings file that was backed up and reset. */
   getStartupNotices: { args: z.tuple([]), result: z.array(z.string()) },
 } as const satisfies Record<InvokeName, { args: z.ZodTuple; result: z.ZodType }>

@@ -21,6 +21,9 @@ export const INVOKE_NAMES = [
   'setPreferences',
   'allowImages',
   'openDroppedFolder',
+  'findByUrls',
+  'copyUrl',
+  'revealFile',
 ] as const
 
 export const EVENT_NAMES = ['libraryState', 'menuCommand'] as const

@@ -43,6 +43,8 @@ export class Harness {
   /** Requests the page tried to make to anything but the app's own origin. */
   readonly blockedRequests: string[] = []
   readonly openedExternally: string[] = []
+  readonly copied: string[] = []
+  readonly revealed: string[] = []
   readonly consoleErrors: string[] = []
   /** The real settings module over electron-store's core, in this harness's user-data folder. */
   readonly settings: Settings
@@ -105,6 +107,8 @@ export class Harness {
       library,
       pickFolder: async () => this.dialogAnswer,
       openInBrowser: async (url) => void this.openedExternally.push(url),
+      writeClipboard: (text) => void this.copied.push(text),
+      showInFolder: (file) => void this.revealed.push(file),
       recentFolders: () => this.recentFolders,
       rememberFolder: (folder) => this.rememberFolder(folder),
       startupNotices: [],

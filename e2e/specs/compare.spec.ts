@@ -26,7 +26,7 @@ test('search, open the DW seed, compare: the BBC report opens beside it', async 
 
   await page.getByRole('searchbox', { name: 'Search articles' }).fill('金正恩 普京')
   const results = page.getByRole('listbox', { name: 'Search results' })
-  await expect(results.getByRole('status')).toContainText('match')
+  await expect(page.locator('.library').getByRole('status')).toContainText('match')
   await expect(results.locator('mark').first()).toBeVisible()
   await results
     .getByRole('option', { name: new RegExp(DW_TITLE) })

@@ -86,6 +86,7 @@ export interface ElectronMain {
   BrowserWindow: BrowserWindowFactory
   ipcMain: IpcMainLike
   dialog: { showOpenDialog(options: OpenDialogOptions): Promise<OpenDialogReturnValue> }
-  shell: { openExternal(url: string): Promise<void> }
+  shell: { openExternal(url: string): Promise<void>; showItemInFolder(fullPath: string): void }
+  clipboard: { writeText(text: string): void }
   Menu: MenuApiLike
 }

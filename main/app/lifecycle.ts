@@ -47,7 +47,7 @@ export function bootstrap(electron: ElectronMain, env: BootstrapEnv): void {
 }
 
 function start(electron: ElectronMain, env: BootstrapEnv): void {
-  const { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } = electron
+  const { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, protocol, session, shell } = electron
   // Images are fetched by main (Node's fetch, outside the session that refuses every web request), only
   // for articles whose images the user asked for, and kept here for offline reading.
   const images = new ImageCache(path.join(app.getPath('userData'), 'image-cache'))
@@ -73,6 +73,8 @@ function start(electron: ElectronMain, env: BootstrapEnv): void {
       return result.canceled ? null : (result.filePaths[0] ?? null)
     },
     openInBrowser: (url) => shell.openExternal(url),
+    writeClipboard: (text) => clipboard.writeText(text),
+    showInFolder: (file) => shell.showItemInFolder(file),
     recentFolders: () => settings.recentFolders(),
     rememberFolder: (folder) => {
       settings.rememberFolder(folder)

@@ -18,11 +18,15 @@ function setup(recent: string[] = []) {
   const opened: string[] = []
   const remembered: string[] = []
   let picked: string | null = null
+  const copied: string[] = []
+  const revealed: string[] = []
   const images = new ImageCache(mkdtempSync(path.join(tmpdir(), 'images-')))
   const handlers = createHandlers({
     library,
     pickFolder: async () => picked,
     openInBrowser: async (url) => void opened.push(url),
+    writeClipboard: (text) => void copied.push(text),
+    showInFolder: (file) => void revealed.push(file),
     recentFolders: () => recent,
     rememberFolder: (folder) => void remembered.push(folder),
     startupNotices: ['Settings were reset.'],
@@ -30,7 +34,16 @@ function setup(recent: string[] = []) {
     images,
   })
   const call = (name: InvokeName, ...args: unknown[]) => dispatch(handlers, name, args)
-  return { library, call, images, opened, remembered, pick: (folder: string | null) => (picked = folder) }
+  return {
+    library,
+    call,
+    images,
+    opened,
+    copied,
+    revealed,
+    remembered,
+    pick: (folder: string | null) => (picked = folder),
+  }
 }
 
 describe('handlers', () => {
@@ -210,6 +223,30 @@ describe('reading state', () => {
     expect(again.value.rows.filter((r) => r.read)).toHaveLength(1)
     const captures = (await call('captures', first?.id)) as { value: { read: boolean }[] }
     expect(captures.value.every((r) => r.read)).toBe(true)
+  })
+})
+
+describe('links, clipboard and file manager', () => {
+  it('finds library articles by URL, copies text, reveals only files of the library', async () => {
+    const { call, pick, library, copied, revealed } = setup()
+    pick(FIXTURES)
+    await call('openFolderDialog')
+    await expect.poll(() => library.getState().phase).toBe('ready')
+    const id = library.idOf('cdt-revision-a.md') ?? ''
+    const row = library.captures(id)[0]
+    // Both revisions share a URL: the newest capture answers, also for a link to a part of the page.
+    await expect(
+      call('findByUrls', [row?.url, `${row?.url ?? ''}#comments`, 'https://example.com/nowhere']),
+    ).resolves.toEqual({ ok: true, value: [row?.id, row?.id, null] })
+    await expect(call('copyUrl', 'https://www.dw.com/zh/x')).resolves.toEqual({ ok: true, value: true })
+    await expect(call('copyUrl', 'rm -rf ~')).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    })
+    expect(copied).toEqual(['https://www.dw.com/zh/x'])
+    await expect(call('revealFile', id)).resolves.toEqual({ ok: true, value: true })
+    expect(revealed).toEqual([path.join(FIXTURES, 'cdt-revision-a.md')])
+    await expect(call('revealFile', '0123456789abcdef')).resolves.toMatchObject({ ok: false })
   })
 })
 

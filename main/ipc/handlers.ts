@@ -18,6 +18,9 @@ export interface HandlerDeps {
   pickFolder(): Promise<string | null>
   /** Hands an already validated http(s) URL to the system browser. */
   openInBrowser(url: string): Promise<void>
+  /** The system clipboard and file manager. */
+  writeClipboard(text: string): void
+  showInFolder(file: string): void
   recentFolders(): string[]
   rememberFolder(folder: string): void
   startupNotices: readonly string[]
@@ -97,6 +100,19 @@ export function createHandlers(deps: HandlerDeps): InvokeHandlers {
       return result.ok ? deps.images.allow(articleImageSources(result.article)) : 0
     },
     openDroppedFolder: async (folder) => openFolder(folder),
+    findByUrls: async (urls) => urls.map((url) => deps.library.idForUrl(url)),
+    copyUrl: async (raw) => {
+      const url = safeExternalUrl(raw)
+      if (!url) throw new IpcRefusal('forbidden', 'Only web addresses (http or https) can be copied.')
+      deps.writeClipboard(url)
+      return true
+    },
+    revealFile: async (id) => {
+      const file = deps.library.pathOf(id)
+      if (!file) throw new IpcRefusal('not-found', 'That article is not in the open folder.')
+      deps.showInFolder(file)
+      return true
+    },
     listProblems: async () => deps.library.listProblems(),
     getArticle: async (id) => {
       const result = await deps.library.getArticle(id)

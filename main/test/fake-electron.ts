@@ -173,7 +173,13 @@ export class FakeElectron implements ElectronMain {
     }),
   }
 
-  readonly shell = { openExternal: async (url: string) => void this.opened.push(url) }
+  readonly revealed: string[] = []
+  readonly copied: string[] = []
+  readonly shell = {
+    openExternal: async (url: string) => void this.opened.push(url),
+    showItemInFolder: (file: string) => void this.revealed.push(file),
+  }
+  readonly clipboard = { writeText: (text: string) => void this.copied.push(text) }
 
   /** Fires `ready` and waits for the work scheduled on it. */
   async becomeReady(): Promise<void> {

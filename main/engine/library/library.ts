@@ -275,6 +275,19 @@ export class Library {
     return this.entries.get(relativePath)?.meta?.id ?? null
   }
 
+  /** The newest capture of the story at this URL, if the library has one (related links open in the app). */
+  idForUrl(url: string): string | null {
+    const story = this.stories.get(storyKeyOfUrl(url))
+    if (!story) return null
+    return [...story].map((e) => this.rowOf(e)).sort(byDateDesc)[0]?.id ?? null
+  }
+
+  /** Where the file of an article is on disk (to reveal it in the file manager). */
+  pathOf(id: string): string | null {
+    const entry = this.byId.get(id)
+    return entry && this.run ? path.join(this.run.folder, entry.relativePath) : null
+  }
+
   /** Every capture of the story this article belongs to, newest first. */
   captures(id: string): Row[] {
     const entry = this.byId.get(id)
@@ -638,7 +651,11 @@ function matches(outlet: string, date: string | null, images: number, filter: Ro
 /** Captures of one story share a canonical URL; a file without one is a story of its own. */
 function storyKey(entry: Entry): string {
   const url = entry.meta?.url
-  return url ? url.replace(/#.*$/, '').replace(/\/$/, '') : `file:${entry.relativePath}`
+  return url ? storyKeyOfUrl(url) : `file:${entry.relativePath}`
+}
+
+function storyKeyOfUrl(url: string): string {
+  return url.replace(/#.*$/, '').replace(/\/$/, '')
 }
 
 function dateMs(meta: ArticleMeta): number | null {

@@ -1,52 +1,107 @@
 /** The window: a toolbar, the library on the left (list or search results), one to four reading panes. */
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react'
 import type { Article } from '../../../common/article'
-import type { RowFilter } from '../../../common/ipc/contract'
+import type { MenuCommand, RowFilter } from '../../../common/ipc/contract'
 import { bridge, errorMessage } from '../bridge'
 import { CompareTable } from '../features/compare/CompareTable'
-import { ReaderPane } from '../features/compare/ReaderPane'
+import { PaneRow } from '../features/compare/PaneRow'
 import { usePanes } from '../features/compare/usePanes'
+import { DateFilter } from '../features/library/DateFilter'
 import { LibraryList } from '../features/library/LibraryList'
 import { OutletFilter } from '../features/library/OutletFilter'
 import { LibraryStatus } from '../features/library/ProgressBar'
 import { SearchBox, useSearch } from '../features/library/SearchBox'
 import { SearchResults } from '../features/library/SearchResults'
 import { useLibrary, type LibraryView } from '../features/library/useLibrary'
+import { SettingsDialog } from '../features/settings/SettingsDialog'
+import { ShortcutHelp } from '../features/settings/ShortcutHelp'
+import { PreferencesProvider, useT } from './preferences'
 import { useShortcuts } from './shortcuts'
 
-export function App() {
-  const library = useLibrary()
-  const [recent, setRecent] = useState<string[]>([])
-  const [notices, setNotices] = useState<string[]>([])
-  const folder = library.state?.folder ?? null
+type Panel = 'settings' | 'shortcuts' | null
 
+export function App() {
+  const [notices, setNotices] = useState<string[]>([])
+  const notify = useCallback((message: string) => setNotices((n) => [...n, message]), [])
   useEffect(() => {
     void bridge().getStartupNotices().then(setNotices)
   }, [])
+  return (
+    <PreferencesProvider onError={notify}>
+      <Shell notices={notices} notify={notify} dismiss={() => setNotices([])} />
+    </PreferencesProvider>
+  )
+}
+
+function Shell({
+  notices,
+  notify,
+  dismiss,
+}: {
+  notices: string[]
+  notify(message: string): void
+  dismiss(): void
+}) {
+  const t = useT()
+  const library = useLibrary()
+  const [recent, setRecent] = useState<string[]>([])
+  const [panel, setPanel] = useState<Panel>(null)
+  const [dragging, setDragging] = useState(false)
+  const folder = library.state?.folder ?? null
+
   useEffect(() => {
     void bridge().getRecentFolders().then(setRecent)
   }, [folder])
+  useEffect(
+    () =>
+      bridge().on.menuCommand((command: MenuCommand) => {
+        if (command === 'showSettings') setPanel('settings')
+        else if (command === 'showShortcuts') setPanel('shortcuts')
+        else document.querySelector<HTMLInputElement>('.search-box')?.focus()
+      }),
+    [],
+  )
 
-  const notify = useCallback((message: string) => setNotices((n) => [...n, message]), [])
   const run = (action: () => Promise<unknown>): void => {
     action().catch((error: unknown) => notify(errorMessage(error)))
   }
 
+  /** A folder dropped anywhere on the window opens; main says so if it is not a folder. */
+  const onDrop = (event: DragEvent<HTMLDivElement>): void => {
+    event.preventDefault()
+    setDragging(false)
+    const file = event.dataTransfer.files[0]
+    const path = file ? bridge().pathForFile(file) : ''
+    if (!path) return notify(t.dropNotFolder)
+    run(() => bridge().openDroppedFolder(path))
+  }
+
   return (
-    <div className="app">
+    <div
+      className={`app${dragging ? ' dragging' : ''}`}
+      onDragOver={(event) => {
+        if (!event.dataTransfer.types.includes('Files')) return
+        event.preventDefault()
+        setDragging(true)
+      }}
+      onDragLeave={(event) => {
+        if (event.currentTarget === event.target) setDragging(false)
+      }}
+      onDrop={onDrop}
+    >
       <header className="toolbar">
         <button type="button" onClick={() => run(() => bridge().openFolderDialog())}>
-          Open folder…
+          {t.openFolder}
         </button>
         {recent.length > 0 && (
           <select
-            aria-label="Recent folders"
+            aria-label={t.recentFolders}
             value=""
             onChange={(event) =>
               event.target.value && run(() => bridge().openRecentFolder(event.target.value))
             }
           >
-            <option value="">Recent folders</option>
+            <option value="">{t.recentFolders}</option>
             {recent.map((path) => (
               <option key={path} value={path}>
                 {path}
@@ -57,27 +112,53 @@ export function App() {
         <span className="toolbar-folder" title={folder ?? ''}>
           {folder}
         </span>
+        <button type="button" onClick={() => setPanel('shortcuts')} aria-haspopup="dialog">
+          {t.shortcuts}
+        </button>
+        <button type="button" onClick={() => setPanel('settings')} aria-haspopup="dialog">
+          {t.settings}
+        </button>
       </header>
       {notices.length > 0 && (
         <div className="notices" role="status">
           {notices.map((notice, i) => (
             <p key={i}>{notice}</p>
           ))}
-          <button type="button" onClick={() => setNotices([])}>
-            Dismiss
+          <button type="button" onClick={dismiss}>
+            {t.dismiss}
           </button>
         </div>
       )}
+      {dragging && (
+        <div className="drop-hint" aria-hidden="true">
+          {t.dropHere}
+        </div>
+      )}
       {/* A new folder is a new workspace: panes, search and filters start afresh. */}
-      <Workspace key={folder ?? ''} library={library} notify={notify} />
+      <Workspace key={folder ?? ''} library={library} notify={notify} onPanel={setPanel} />
+      <SettingsDialog open={panel === 'settings'} onClose={() => setPanel(null)} />
+      <ShortcutHelp open={panel === 'shortcuts'} onClose={() => setPanel(null)} />
     </div>
   )
 }
 
-function Workspace({ library, notify }: { library: LibraryView; notify(message: string): void }) {
+function Workspace({
+  library,
+  notify,
+  onPanel,
+}: {
+  library: LibraryView
+  notify(message: string): void
+  onPanel(panel: Panel): void
+}) {
+  const t = useT()
   const panes = usePanes()
   const [outlet, setOutlet] = useState('')
-  const filter = useMemo<RowFilter>(() => (outlet ? { outlets: [outlet] } : {}), [outlet])
+  const [dates, setDates] = useState<{ from?: string; to?: string }>({})
+  const filter = useMemo<RowFilter>(
+    () => ({ ...(outlet ? { outlets: [outlet] } : {}), ...dates }),
+    [outlet, dates],
+  )
   const revision = library.state?.revision ?? 0
   const [search, setQuery] = useSearch(filter, revision)
   const [loaded, setLoaded] = useState<Record<number, Article | null>>({})
@@ -105,11 +186,11 @@ function Workspace({ library, notify }: { library: LibraryView; notify(message: 
         .then((matches) => {
           const best = matches[0]
           if (best) panes.openBeside(best.row.id, matches)
-          else notify(`No report of “${article.title}” from another outlet was found in this folder.`)
+          else notify(t.noMatchElsewhere(article.title))
         })
         .catch((error: unknown) => notify(errorMessage(error)))
     },
-    [panes, notify],
+    [panes, notify, t],
   )
   const onLoaded = useMemo(
     () =>
@@ -119,17 +200,20 @@ function Workspace({ library, notify }: { library: LibraryView; notify(message: 
       ),
     [],
   )
-  useShortcuts(panes)
+  useShortcuts(panes, onPanel)
   const { rows } = library
   const onReadingChanged = useCallback(() => rows.refresh(), [rows])
 
   const shown = panes.panes.map((_, i) => loaded[i]).filter((a): a is Article => !!a)
   return (
     <main className="panes">
-      <aside className="library" aria-label="Library">
+      <aside className="library" aria-label={t.library}>
         <div className="library-tools">
           <SearchBox query={search.query} onChange={setQuery} />
-          <OutletFilter revision={revision} value={outlet} onChange={setOutlet} />
+          <div className="library-filters">
+            <OutletFilter revision={revision} value={outlet} onChange={setOutlet} />
+            <DateFilter revision={revision} value={dates} onChange={setDates} />
+          </div>
         </div>
         <LibraryStatus state={library.state} />
         {search.error && (
@@ -145,32 +229,12 @@ function Workspace({ library, notify }: { library: LibraryView; notify(message: 
       </aside>
       <div className="workspace">
         {shown.length > 1 && <CompareTable articles={shown} />}
-        <div className="pane-row">
-          {panes.panes.map((pane, index) => (
-            <ReaderPane
-              key={index}
-              pane={pane}
-              index={index}
-              id={panes.current(pane)}
-              focused={index === panes.focused}
-              count={panes.panes.length}
-              actions={{
-                onCompare: compare,
-                onOpen: (id) => panes.open(id, index),
-                onLoaded: onLoaded[index],
-                onReadingChanged,
-              }}
-              onFocus={() => panes.focus(index)}
-              onBack={() => panes.back(index)}
-              onForward={() => panes.forward(index)}
-              onClose={() => {
-                setLoaded((all) => ({ ...all, [index]: null }))
-                panes.close(index)
-              }}
-              onPick={(id) => panes.open(id, index)}
-            />
-          ))}
-        </div>
+        <PaneRow
+          panes={panes}
+          actions={{ onCompare: compare, onReadingChanged, onError: notify }}
+          onLoaded={onLoaded}
+          onClosed={(index) => setLoaded((all) => ({ ...all, [index]: null }))}
+        />
       </div>
     </main>
   )

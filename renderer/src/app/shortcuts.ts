@@ -1,10 +1,12 @@
 /**
- * Keyboard shortcuts: j/k next and previous article in the list, 1–4 focus a pane, c compare, s star,
- * [ and ] back and forward in the focused pane. (`/` is handled by the search box.) Typing in a field
- * never triggers them.
+ * Keyboard shortcuts, from the user's key map (rebindable in Settings): next and previous article,
+ * search, compare, star, read/unread, pane history, pane focus, images, help and settings. Typing in a
+ * field never triggers them, and neither does a key with Ctrl, Alt or Cmd (those belong to the menu).
  */
 import { useEffect } from 'react'
+import type { ShortcutAction } from '../../../common/preferences'
 import type { Panes } from '../features/compare/usePanes'
+import { usePreferences } from './preferences'
 
 function step(delta: 1 | -1): void {
   const list = document.querySelector<HTMLElement>('.library [role="listbox"]')
@@ -18,44 +20,42 @@ function step(delta: 1 | -1): void {
   next.scrollIntoView({ block: 'nearest' })
 }
 
-export function useShortcuts(panes: Panes): void {
+const clickInFocusedPane = (selector: string) => (): void =>
+  document.querySelector<HTMLButtonElement>(`.reader.focused ${selector}`)?.click()
+
+export function useShortcuts(panes: Panes, onPanel: (panel: 'settings' | 'shortcuts') => void): void {
+  const { shortcuts } = usePreferences()
   useEffect(() => {
+    const run: Record<ShortcutAction, () => void> = {
+      next: () => step(1),
+      previous: () => step(-1),
+      search: () => document.querySelector<HTMLInputElement>('.search-box')?.focus(),
+      compare: clickInFocusedPane('.compare-button'),
+      star: clickInFocusedPane('.star-button'),
+      toggleRead: clickInFocusedPane('.read-button'),
+      loadImages: clickInFocusedPane('.load-images-button'),
+      back: () => panes.back(panes.focused),
+      forward: () => panes.forward(panes.focused),
+      pane1: () => panes.focus(0),
+      pane2: () => panes.focus(1),
+      pane3: () => panes.focus(2),
+      pane4: () => panes.focus(3),
+      help: () => onPanel('shortcuts'),
+      settings: () => onPanel('settings'),
+    }
+    const byKey = new Map(Object.entries(shortcuts).map(([action, key]) => [key, action as ShortcutAction]))
     const onKey = (event: KeyboardEvent): void => {
       const target = event.target as HTMLElement | null
-      if (event.ctrlKey || event.metaKey || event.altKey) return
+      if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return
+      if (target?.closest('dialog')) return
       if (target && (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName)))
         return
-      switch (event.key) {
-        case 'j':
-          step(1)
-          break
-        case 'k':
-          step(-1)
-          break
-        case 'c':
-          document.querySelector<HTMLButtonElement>('.reader.focused .compare-button')?.click()
-          break
-        case 's':
-          document.querySelector<HTMLButtonElement>('.reader.focused .star-button')?.click()
-          break
-        case '[':
-          panes.back(panes.focused)
-          break
-        case ']':
-          panes.forward(panes.focused)
-          break
-        case '1':
-        case '2':
-        case '3':
-        case '4':
-          panes.focus(Number(event.key) - 1)
-          break
-        default:
-          return
-      }
+      const action = byKey.get(event.key)
+      if (!action) return
       event.preventDefault()
+      run[action]()
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [panes])
+  }, [panes, onPanel, shortcuts])
 }

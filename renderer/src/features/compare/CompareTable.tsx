@@ -1,5 +1,6 @@
 /** The articles of the open panes, lined up: outlet, dates, length, figures and credits. */
 import type { Article } from '../../../../common/article'
+import { useT } from '../../app/preferences'
 import { formatDateTime } from '../reader/dates'
 import { OutletBadge } from '../reader/OutletBadge'
 
@@ -11,15 +12,16 @@ function credits(article: Article): string {
 }
 
 export function CompareTable({ articles }: { articles: Article[] }) {
+  const t = useT()
   return (
-    <table className="compare-table" aria-label="Comparison">
+    <table className="compare-table" aria-label={t.comparison}>
       <thead>
         <tr>
-          <th scope="col">Outlet</th>
-          <th scope="col">Published</th>
-          <th scope="col">Length</th>
-          <th scope="col">Figures</th>
-          <th scope="col">Credits</th>
+          {t.compareColumns.map((column) => (
+            <th key={column} scope="col">
+              {column}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
@@ -28,11 +30,9 @@ export function CompareTable({ articles }: { articles: Article[] }) {
             <td>
               <OutletBadge id={article.outlet.id} name={article.outlet.name} />
             </td>
-            <td>{formatDateTime(article.published ?? article.feedDate)}</td>
-            <td>{article.counts.characters.toLocaleString()} characters</td>
-            <td>
-              {article.counts.images} ({article.counts.captions} captioned)
-            </td>
+            <td>{formatDateTime(article.published ?? article.feedDate, t.locale)}</td>
+            <td>{t.charactersCount(article.counts.characters)}</td>
+            <td>{t.figuresCount(article.counts.images, article.counts.captions)}</td>
             <td>{credits(article)}</td>
           </tr>
         ))}

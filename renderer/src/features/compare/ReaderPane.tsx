@@ -1,4 +1,5 @@
 /** One reading pane: its history controls, the Compare candidates when it was opened by Compare, the article. */
+import { useT } from '../../app/preferences'
 import { ArticlePane, type ArticleActions } from '../reader/ArticleView'
 import type { Pane } from './usePanes'
 
@@ -29,30 +30,31 @@ export function ReaderPane({
   onClose,
   onPick,
 }: Props) {
+  const t = useT()
   return (
     <section
       className={`reader${focused ? ' focused' : ''}`}
-      aria-label={`Pane ${index + 1}`}
+      aria-label={t.pane(index + 1)}
       onMouseDownCapture={onFocus}
       onFocusCapture={onFocus}
     >
       <div className="pane-bar">
         <span className="pane-number">{index + 1}</span>
-        <button type="button" onClick={onBack} disabled={pane.at <= 0} aria-label="Back" title="Back ([)">
+        <button type="button" onClick={onBack} disabled={pane.at <= 0} aria-label={t.back} title={t.back}>
           ‹
         </button>
         <button
           type="button"
           onClick={onForward}
           disabled={pane.at >= pane.history.length - 1}
-          aria-label="Forward"
-          title="Forward (])"
+          aria-label={t.forward}
+          title={t.forward}
         >
           ›
         </button>
         {pane.candidates && pane.candidates.length > 0 && (
           <select
-            aria-label="Other reports of this story"
+            aria-label={t.otherReports}
             value={id ?? ''}
             onChange={(event) => onPick(event.target.value)}
           >
@@ -65,19 +67,12 @@ export function ReaderPane({
           </select>
         )}
         {count > 1 && (
-          <button
-            type="button"
-            className="pane-close"
-            onClick={onClose}
-            aria-label={`Close pane ${index + 1}`}
-          >
+          <button type="button" className="pane-close" onClick={onClose} aria-label={t.closePane(index + 1)}>
             ×
           </button>
         )}
       </div>
-      <div className="pane-body">
-        <ArticlePane id={id} actions={actions} />
-      </div>
+      <ArticlePane id={id} actions={actions} />
     </section>
   )
 }

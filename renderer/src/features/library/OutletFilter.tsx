@@ -1,6 +1,7 @@
 /** Filters the list and the search by outlet, from the library's facets. */
 import { useEffect, useState } from 'react'
 import type { Facets } from '../../../../common/ipc/contract'
+import { useT } from '../../app/preferences'
 import { bridge } from '../../bridge'
 
 export function OutletFilter({
@@ -12,6 +13,7 @@ export function OutletFilter({
   value: string
   onChange(outlet: string): void
 }) {
+  const t = useT()
   const [facets, setFacets] = useState<Facets | null>(null)
   useEffect(() => {
     let current = true
@@ -24,12 +26,12 @@ export function OutletFilter({
   }, [revision])
   return (
     <select
-      aria-label="Outlet"
+      aria-label={t.outlet}
       className="outlet-filter"
       value={value}
       onChange={(event) => onChange(event.target.value)}
     >
-      <option value="">All outlets</option>
+      <option value="">{t.allOutlets}</option>
       {facets?.outlets.map((outlet) => (
         <option key={outlet.id} value={outlet.id}>
           {outlet.name} ({outlet.count})

@@ -1,11 +1,13 @@
 /** Progress while a folder is read, counts, and the files that could not be read with their reasons. */
 import { useState } from 'react'
 import type { LibraryState, Problem } from '../../../../common/ipc/contract'
+import { useT } from '../../app/preferences'
 import { bridge } from '../../bridge'
 
 export function LibraryStatus({ state }: { state: LibraryState | null }) {
+  const t = useT()
   const [problems, setProblems] = useState<Problem[] | null>(null)
-  if (!state || state.phase === 'empty') return <div className="library-status">No folder open.</div>
+  if (!state || state.phase === 'empty') return <div className="library-status">{t.noFolder}</div>
   const done = state.parsed + state.failed
   const toggle = (): void => {
     if (problems) setProblems(null)
@@ -14,19 +16,19 @@ export function LibraryStatus({ state }: { state: LibraryState | null }) {
   return (
     <div className="library-status" aria-live="polite">
       {state.phase === 'scanning' && (
-        <progress max={Math.max(state.found, 1)} value={done} aria-label="Reading the folder" />
+        <progress max={Math.max(state.found, 1)} value={done} aria-label={t.readingFolder} />
       )}
       <span>
-        {state.total} articles
+        {t.articles(state.total)}
         {state.failed > 0 && (
           <>
             {', '}
             <button type="button" className="link-button" aria-expanded={problems !== null} onClick={toggle}>
-              {state.failed} unreadable
+              {t.unreadable(state.failed)}
             </button>
           </>
         )}
-        {state.phase === 'scanning' ? ` (reading ${done} of ${state.found}…)` : ''}
+        {state.phase === 'scanning' ? t.readingProgress(done, state.found) : ''}
       </span>
       {state.message && (
         <div className="library-error" role="alert">
@@ -34,7 +36,7 @@ export function LibraryStatus({ state }: { state: LibraryState | null }) {
         </div>
       )}
       {problems && (
-        <ul className="problem-list" aria-label="Files that could not be read">
+        <ul className="problem-list" aria-label={t.problemsList}>
           {problems.map((problem) => (
             <li key={problem.relativePath}>
               <strong>{problem.relativePath}</strong>: {problem.message}

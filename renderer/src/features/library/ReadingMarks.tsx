@@ -1,10 +1,13 @@
 /** A row's reading state: a dot while unread, a star when starred. */
+import { useT } from '../../app/preferences'
+
 export function ReadingMarks({ read, starred }: { read: boolean; starred: boolean }) {
+  const t = useT()
   return (
     <>
-      {!read && <span className="row-unread" role="img" aria-label="Unread" />}
+      {!read && <span className="row-unread" role="img" aria-label={t.unread} />}
       {starred && (
-        <span className="row-starred" role="img" aria-label="Starred">
+        <span className="row-starred" role="img" aria-label={t.starred}>
           ★
         </span>
       )}

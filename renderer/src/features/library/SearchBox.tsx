@@ -1,6 +1,7 @@
 /** The search field: queries main as the user types (debounced); Escape clears it. */
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { RowFilter, SearchPage } from '../../../../common/ipc/contract'
+import { usePreferences } from '../../app/preferences'
 import { bridge, errorMessage } from '../../bridge'
 
 export interface SearchState {
@@ -40,28 +41,13 @@ export function useSearch(filter: RowFilter, revision: number): [SearchState, (q
 }
 
 export function SearchBox({ query, onChange }: { query: string; onChange(query: string): void }) {
-  const input = useRef<HTMLInputElement>(null)
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent): void => {
-      if (
-        event.key === '/' &&
-        !(event.target instanceof HTMLInputElement) &&
-        !(event.target instanceof HTMLSelectElement)
-      ) {
-        event.preventDefault()
-        input.current?.focus()
-      }
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [])
+  const { t, shortcuts } = usePreferences()
   return (
     <input
-      ref={input}
       className="search-box"
       type="search"
-      placeholder="Search (/)"
-      aria-label="Search articles"
+      placeholder={t.searchPlaceholder(shortcuts.search)}
+      aria-label={t.searchLabel}
       value={query}
       onChange={(event) => onChange(event.target.value)}
       onKeyDown={(event) => {

@@ -1,5 +1,6 @@
 /** Search hits with their matches highlighted in the title (offsets from main, never HTML). */
 import type { SearchPage } from '../../../../common/ipc/contract'
+import { useT } from '../../app/preferences'
 import { formatDay } from '../reader/dates'
 import { OutletBadge } from '../reader/OutletBadge'
 import { ReadingMarks } from './ReadingMarks'
@@ -31,37 +32,38 @@ export function SearchResults({
   selectedId: string | null
   onSelect(id: string): void
 }) {
+  const t = useT()
   return (
-    <div className="library-list" role="listbox" aria-label="Search results">
+    <>
       <div className="search-total" role="status">
-        {page.total === 0
-          ? 'No articles match.'
-          : `${page.total} ${page.total === 1 ? 'article matches' : 'articles match'}`}
-        {page.total > page.hits.length ? ` (best ${page.hits.length} shown)` : ''}
+        {page.total === 0 ? t.noMatches : t.matches(page.total)}
+        {page.total > page.hits.length ? t.bestShown(page.hits.length) : ''}
       </div>
-      {page.hits.map(({ row, titleRanges }) => (
-        <div
-          key={row.id}
-          className={`library-row${row.id === selectedId ? ' selected' : ''}`}
-          role="option"
-          aria-selected={row.id === selectedId}
-          tabIndex={0}
-          data-id={row.id}
-          onClick={() => onSelect(row.id)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter' || event.key === ' ') onSelect(row.id)
-          }}
-        >
-          <div className="row-title">
-            <Highlighted text={row.title} ranges={titleRanges} />
+      <div className="library-list" role="listbox" aria-label={t.searchResults}>
+        {page.hits.map(({ row, titleRanges }) => (
+          <div
+            key={row.id}
+            className={`library-row${row.id === selectedId ? ' selected' : ''}`}
+            role="option"
+            aria-selected={row.id === selectedId}
+            tabIndex={0}
+            data-id={row.id}
+            onClick={() => onSelect(row.id)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter' || event.key === ' ') onSelect(row.id)
+            }}
+          >
+            <div className="row-title">
+              <Highlighted text={row.title} ranges={titleRanges} />
+            </div>
+            <div className="row-meta">
+              <OutletBadge id={row.outlet.id} name={row.outlet.name} />
+              <span className="row-date">{formatDay(row.date, t.locale)}</span>
+              <ReadingMarks read={row.read} starred={row.starred} />
+            </div>
           </div>
-          <div className="row-meta">
-            <OutletBadge id={row.outlet.id} name={row.outlet.name} />
-            <span className="row-date">{formatDay(row.date)}</span>
-            <ReadingMarks read={row.read} starred={row.starred} />
-          </div>
-        </div>
-      ))}
-    </div>
+        ))}
+      </div>
+    </>
   )
 }

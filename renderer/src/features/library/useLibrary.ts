@@ -19,7 +19,7 @@ export function useLibrary(): LibraryView {
   useEffect(() => {
     const api = bridge()
     const apply = (next: LibraryState): void => {
-      rows.setRevision(next.revision)
+      rows.setRevision(next.revision, next.folder)
       setState(next)
     }
     const unsubscribeRows = rows.subscribe(() => setRowsVersion((v) => v + 1))

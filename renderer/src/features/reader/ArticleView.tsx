@@ -1,12 +1,20 @@
-/** One article: source metadata, then the body. Links open in the system browser only when clicked. */
-import { useEffect, useState, type MouseEvent } from 'react'
-import type { Row } from '../../../../common/ipc/contract'
+/**
+ * One article in its pane: source metadata, then the body. Links open in the system browser only when
+ * clicked; related links open in the app when the library has the article. The pane remembers how far
+ * the article was read.
+ */
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react'
 import type { Article } from '../../../../common/article'
-import { bridge } from '../../bridge'
+import type { Row } from '../../../../common/ipc/contract'
+import { usePreferences, useT } from '../../app/preferences'
+import { bridge, errorMessage } from '../../bridge'
 import { Blocks } from './Blocks'
 import { formatDateTime } from './dates'
+import { ArticleDisplayContext } from './display-context'
 import { OutletBadge } from './OutletBadge'
 import { useArticle } from './useArticle'
+import { useDisplayedArticle } from './useDisplayedArticle'
+import { useReading, type Reading } from './useReading'
 
 export interface ArticleActions {
   /** Opens the best report of the same story from another outlet beside this one. */
@@ -15,46 +23,50 @@ export interface ArticleActions {
   onOpen?(id: string): void
   /** Tells the window which article the pane shows (for the comparison table). */
   onLoaded?(article: Article | null): void
-  /** The article was marked read, or starred or unstarred. */
+  /** The article was marked read or unread, or starred or unstarred. */
   onReadingChanged?(): void
+  onError?(message: string): void
 }
 
 export function ArticlePane({ id, actions = {} }: { id: string | null; actions?: ArticleActions }) {
+  const t = useT()
   const load = useArticle(id)
   const loaded = load.status === 'loaded' && load.result.ok ? load.result.article : null
   const { onLoaded } = actions
   useEffect(() => {
     onLoaded?.(loaded)
   }, [loaded, onLoaded])
-  if (load.status === 'idle') return <div className="article-empty">Choose an article from the list.</div>
-  if (load.status === 'loading')
-    return (
+  let content
+  if (load.status === 'idle') content = <div className="article-empty">{t.chooseArticle}</div>
+  else if (load.status === 'loading')
+    content = (
       <div className="article-empty" aria-busy="true">
-        Opening…
+        {t.opening}
       </div>
     )
-  if (load.status === 'error')
-    return (
+  else if (load.status === 'error')
+    content = (
       <div className="article-empty" role="alert">
         {load.message}
       </div>
     )
-  const { result } = load
-  if (!result.ok) {
-    return (
+  else if (!load.result.ok)
+    content = (
       <div className="article-empty" role="alert" data-article-id={id ?? ''}>
-        <strong>{result.relativePath}</strong> could not be read: {result.error.message}
+        <strong>{load.result.relativePath}</strong> {t.couldNotRead} {load.result.error.message}
       </div>
     )
-  }
-  return (
-    <ArticleView
-      article={result.article}
-      relativePath={result.relativePath}
-      id={id ?? ''}
-      actions={actions}
-    />
-  )
+  else
+    return (
+      <ArticleView
+        key={id}
+        article={load.result.article}
+        relativePath={load.result.relativePath}
+        id={id ?? ''}
+        actions={actions}
+      />
+    )
+  return <div className="pane-body">{content}</div>
 }
 
 /** Percent-encoded Chinese paths are unreadable; show them decoded (the link keeps the exact URL). */
@@ -78,8 +90,37 @@ function openLinksExternally(event: MouseEvent<HTMLElement>): void {
       .catch(() => undefined)
 }
 
+/** Restores how far the article was read once both it and its state are there; then records scrolling. */
+function useScrollMemory(scroller: React.RefObject<HTMLDivElement | null>, reading: Reading): () => void {
+  const restored = useRef(false)
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
+  const saved = reading.state?.scroll
+  useLayoutEffect(() => {
+    const element = scroller.current
+    if (restored.current || saved === undefined || !element) return
+    restored.current = true
+    element.scrollTop = Math.round(saved * (element.scrollHeight - element.clientHeight))
+  }, [saved, scroller])
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current)
+    },
+    [],
+  )
+  const { saveScroll } = reading
+  return () => {
+    const element = scroller.current
+    if (!restored.current || !element) return
+    if (timer.current) clearTimeout(timer.current)
+    timer.current = setTimeout(() => {
+      const range = element.scrollHeight - element.clientHeight
+      saveScroll(range > 0 ? element.scrollTop / range : 0)
+    }, 400)
+  }
+}
+
 export function ArticleView({
-  article,
+  article: stored,
   relativePath,
   id,
   actions = {},
@@ -89,98 +130,239 @@ export function ArticleView({
   id: string
   actions?: ArticleActions
 }) {
+  const t = useT()
+  const { preferences, shortcuts } = usePreferences()
+  const { article, convert } = useDisplayedArticle(stored, preferences.chineseScript)
+  const reading = useReading(stored.url, actions.onReadingChanged)
+  const scroller = useRef<HTMLDivElement>(null)
+  const onScroll = useScrollMemory(scroller, reading)
+  const [imagesAsked, setImagesAsked] = useState(false)
+  const [imagesAllowed, setImagesAllowed] = useState(false)
+  const wantsImages = (preferences.loadImages || imagesAsked) && stored.counts.images > 0
+  const { onError } = actions
+
+  useEffect(() => {
+    if (!wantsImages) return
+    let current = true
+    bridge()
+      .allowImages(id)
+      .then(() => current && setImagesAllowed(true))
+      .catch((error: unknown) => onError?.(errorMessage(error)))
+    return () => {
+      current = false
+    }
+  }, [wantsImages, id, onError])
+
+  const display = useMemo(() => ({ images: imagesAllowed, convert }), [imagesAllowed, convert])
+  if (!article) return null
   const minutes = Math.max(1, Math.round(article.counts.characters / 400))
+  const state = reading.state
   return (
-    <article
-      data-article-id={id}
-      className="article"
-      lang={article.outlet.language === 'und' ? undefined : article.outlet.language}
-      onClick={openLinksExternally}
+    <div className="pane-body" ref={scroller} onScroll={onScroll}>
+      <ArticleDisplayContext.Provider value={display}>
+        <article
+          data-article-id={id}
+          className="article"
+          lang={article.outlet.language === 'und' ? undefined : article.outlet.language}
+          onClick={openLinksExternally}
+        >
+          <header className="article-header">
+            <div className="article-actions">
+              <OutletBadge id={article.outlet.id} name={article.outlet.name} />
+              {stored.url && (
+                <>
+                  <button
+                    type="button"
+                    className="star-button"
+                    aria-pressed={state?.starred === true}
+                    title={`${t.actions.star} (${shortcuts.star})`}
+                    disabled={!state}
+                    onClick={reading.toggleStar}
+                  >
+                    {state?.starred ? t.starredButton : t.star}
+                  </button>
+                  <button
+                    type="button"
+                    className="read-button"
+                    title={`${t.actions.toggleRead} (${shortcuts.toggleRead})`}
+                    disabled={!state}
+                    onClick={reading.toggleRead}
+                  >
+                    {state?.read ? t.markUnread : t.markRead}
+                  </button>
+                </>
+              )}
+              {stored.counts.images > 0 && (
+                <button
+                  type="button"
+                  className="load-images-button"
+                  title={`${t.actions.loadImages} (${shortcuts.loadImages})`}
+                  disabled={wantsImages}
+                  onClick={() => setImagesAsked(true)}
+                >
+                  {wantsImages ? t.imagesLoaded : t.loadImages}
+                </button>
+              )}
+              {actions.onCompare && (
+                <button
+                  type="button"
+                  className="compare-button"
+                  onClick={() => actions.onCompare?.(stored, id)}
+                  title={t.compareTitle(shortcuts.compare)}
+                >
+                  {t.compare}
+                </button>
+              )}
+            </div>
+            <h1 className="article-title">{article.title}</h1>
+            <dl className="article-meta">
+              {article.byline && (
+                <>
+                  <dt>{t.by}</dt>
+                  <dd>{article.byline}</dd>
+                </>
+              )}
+              {article.published && (
+                <>
+                  <dt>{t.published}</dt>
+                  <dd>
+                    <time dateTime={article.published}>{formatDateTime(article.published, t.locale)}</time>
+                  </dd>
+                </>
+              )}
+              {article.feedDate && (
+                <>
+                  <dt>{t.feedDate}</dt>
+                  <dd>
+                    <time dateTime={article.feedDate}>{formatDateTime(article.feedDate, t.locale)}</time>
+                  </dd>
+                </>
+              )}
+              {article.url && (
+                <>
+                  <dt>{t.original}</dt>
+                  <dd className="article-url">
+                    <a href={article.url}>{readableUrl(article.url)}</a>{' '}
+                    <CopyButton url={article.url} onError={actions.onError} />
+                  </dd>
+                </>
+              )}
+              <dt>{t.file}</dt>
+              <dd className="article-path">
+                {relativePath}{' '}
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={(event) => {
+                    event.stopPropagation()
+                    void bridge()
+                      .revealFile(id)
+                      .catch((error: unknown) => actions.onError?.(errorMessage(error)))
+                  }}
+                >
+                  {t.reveal}
+                </button>
+              </dd>
+              <Captures id={id} onOpen={actions.onOpen} />
+              <dt>{t.length}</dt>
+              <dd>{t.lengthValue(article.counts.characters, minutes, article.counts.images)}</dd>
+            </dl>
+          </header>
+          {article.lead && <p className="article-lead">{article.lead}</p>}
+          <div className="article-body">
+            <Blocks blocks={article.blocks} />
+          </div>
+          {(article.agencies.length > 0 || article.copyright) && (
+            <footer className="article-footer">
+              {article.agencies.length > 0 && (
+                <p>
+                  {t.agencies} {article.agencies.join('、')}
+                </p>
+              )}
+              {article.copyright && <p className="article-copyright">{article.copyright}</p>}
+            </footer>
+          )}
+          <RelatedLinks article={article} onOpen={actions.onOpen} />
+        </article>
+      </ArticleDisplayContext.Provider>
+    </div>
+  )
+}
+
+function CopyButton({ url, onError }: { url: string; onError?: ((message: string) => void) | undefined }) {
+  const t = useT()
+  const [copied, setCopied] = useState(false)
+  return (
+    <button
+      type="button"
+      className="link-button"
+      onClick={(event) => {
+        event.stopPropagation()
+        bridge()
+          .copyUrl(url)
+          .then(() => setCopied(true))
+          .catch((error: unknown) => onError?.(errorMessage(error)))
+      }}
     >
-      <header className="article-header">
-        <div className="article-actions">
-          <OutletBadge id={article.outlet.id} name={article.outlet.name} />
-          {article.url && <StarButton url={article.url} onChanged={actions.onReadingChanged} />}
-          {actions.onCompare && (
-            <button
-              type="button"
-              className="compare-button"
-              onClick={() => actions.onCompare?.(article, id)}
-              title="Compare with another outlet (c)"
-            >
-              Compare
-            </button>
-          )}
-        </div>
-        <h1 className="article-title">{article.title}</h1>
-        <dl className="article-meta">
-          {article.byline && (
-            <>
-              <dt>By</dt>
-              <dd>{article.byline}</dd>
-            </>
-          )}
-          {article.published && (
-            <>
-              <dt>Published</dt>
-              <dd>
-                <time dateTime={article.published}>{formatDateTime(article.published)}</time>
-              </dd>
-            </>
-          )}
-          {article.feedDate && (
-            <>
-              <dt>Feed date</dt>
-              <dd>
-                <time dateTime={article.feedDate}>{formatDateTime(article.feedDate)}</time>
-              </dd>
-            </>
-          )}
-          {article.url && (
-            <>
-              <dt>Original</dt>
-              <dd className="article-url">
-                <a href={article.url}>{readableUrl(article.url)}</a>
-              </dd>
-            </>
-          )}
-          <dt>File</dt>
-          <dd className="article-path">{relativePath}</dd>
-          <Captures id={id} onOpen={actions.onOpen} />
-          <dt>Length</dt>
-          <dd>
-            {article.counts.characters} characters · {minutes} min · {article.counts.images} images
-          </dd>
-        </dl>
-      </header>
-      {article.lead && <p className="article-lead">{article.lead}</p>}
-      <div className="article-body">
-        <Blocks blocks={article.blocks} />
-      </div>
-      {(article.agencies.length > 0 || article.copyright) && (
-        <footer className="article-footer">
-          {article.agencies.length > 0 && <p>Agencies: {article.agencies.join('、')}</p>}
-          {article.copyright && <p className="article-copyright">{article.copyright}</p>}
-        </footer>
-      )}
-      {article.related.length > 0 && (
-        <nav className="article-related" aria-label="Related articles">
-          <h2>Related</h2>
-          <ul>
-            {article.related.map((link) => (
-              <li key={link.url}>
-                <a href={link.url}>{link.title || link.url}</a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      )}
-    </article>
+      {copied ? t.copied : t.copy}
+    </button>
+  )
+}
+
+/** Related links: those the library has open in this pane; the others go to the browser on click. */
+function RelatedLinks({
+  article,
+  onOpen,
+}: {
+  article: Article
+  onOpen?: ((id: string) => void) | undefined
+}) {
+  const t = useT()
+  const [ids, setIds] = useState<{ for: Article; ids: (string | null)[] } | null>(null)
+  useEffect(() => {
+    let current = true
+    if (article.related.length > 0)
+      void bridge()
+        .findByUrls(article.related.slice(0, 500).map((link) => link.url))
+        .then((found) => current && setIds({ for: article, ids: found }))
+        .catch(() => undefined)
+    return () => {
+      current = false
+    }
+  }, [article])
+  if (article.related.length === 0) return null
+  const found = ids?.for === article ? ids.ids : []
+  return (
+    <nav className="article-related" aria-label={t.relatedArticles}>
+      <h2>{t.related}</h2>
+      <ul>
+        {article.related.map((link, i) => {
+          const inLibrary = found[i]
+          return (
+            <li key={link.url}>
+              <a
+                href={link.url}
+                onClick={(event) => {
+                  if (!inLibrary || !onOpen) return
+                  event.preventDefault()
+                  event.stopPropagation()
+                  onOpen(inLibrary)
+                }}
+              >
+                {link.title || link.url}
+              </a>
+              {inLibrary && <span className="in-library"> · {t.inLibrary}</span>}
+            </li>
+          )
+        })}
+      </ul>
+    </nav>
   )
 }
 
 /** Other captures of the same story (same canonical URL), to switch between. */
-function Captures({ id, onOpen }: { id: string; onOpen?: (id: string) => void }) {
+function Captures({ id, onOpen }: { id: string; onOpen?: ((id: string) => void) | undefined }) {
+  const t = useT()
   const [captures, setCaptures] = useState<Row[]>([])
   useEffect(() => {
     let current = true
@@ -195,57 +377,16 @@ function Captures({ id, onOpen }: { id: string; onOpen?: (id: string) => void })
   if (captures.length < 2) return null
   return (
     <>
-      <dt>Captures</dt>
+      <dt>{t.capturesLabel}</dt>
       <dd>
-        <select
-          aria-label="Captures of this story"
-          value={id}
-          onChange={(event) => onOpen?.(event.target.value)}
-        >
+        <select aria-label={t.capturesOfStory} value={id} onChange={(event) => onOpen?.(event.target.value)}>
           {captures.map((row) => (
             <option key={row.id} value={row.id}>
-              {row.relativePath} ({row.date?.slice(0, 10) ?? 'undated'})
+              {row.relativePath} ({row.date?.slice(0, 10) ?? t.undated})
             </option>
           ))}
         </select>
       </dd>
     </>
-  )
-}
-
-/** Marks the article read when it is shown, and stars or unstars it (kept by canonical URL, in main). */
-function StarButton({ url, onChanged }: { url: string; onChanged?: () => void }) {
-  const [starred, setStarred] = useState<boolean | null>(null)
-  useEffect(() => {
-    let current = true
-    void bridge()
-      .setReading({ url, read: true })
-      .then((state) => {
-        if (!current) return
-        setStarred(state.starred)
-        onChanged?.()
-      })
-    return () => {
-      current = false
-    }
-  }, [url, onChanged])
-  return (
-    <button
-      type="button"
-      className="star-button"
-      aria-pressed={starred === true}
-      title="Star (s)"
-      disabled={starred === null}
-      onClick={() =>
-        void bridge()
-          .setReading({ url, starred: !starred })
-          .then((state) => {
-            setStarred(state.starred)
-            onChanged?.()
-          })
-      }
-    >
-      {starred ? '★ Starred' : '☆ Star'}
-    </button>
   )
 }

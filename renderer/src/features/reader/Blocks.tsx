@@ -1,5 +1,6 @@
 /** The article body, block by block, from the parsed model; inline HTML goes through the sanitizer. */
 import type { Block } from '../../../../common/article'
+import { useT } from '../../app/preferences'
 import { FigureView } from './FigureView'
 import { SanitizedHtml } from './SanitizedHtml'
 
@@ -14,6 +15,7 @@ export function Blocks({ blocks }: { blocks: Block[] }) {
 }
 
 function BlockView({ block }: { block: Block }) {
+  const t = useT()
   switch (block.type) {
     case 'paragraph':
       return <SanitizedHtml html={block.html} />
@@ -37,7 +39,7 @@ function BlockView({ block }: { block: Block }) {
       return <FigureView figure={block.figure} />
     case 'gallery':
       return (
-        <section className="article-gallery" aria-label={block.title || 'Gallery'}>
+        <section className="article-gallery" aria-label={block.title || t.gallery}>
           {block.title && <h3 className="gallery-title">{block.title}</h3>}
           {block.items.map((item, i) => (
             <FigureView key={i} figure={item.figure} heading={item.heading} text={item.text} />
@@ -64,9 +66,7 @@ function BlockView({ block }: { block: Block }) {
     case 'embed':
       return (
         <div className="embed-card">
-          <span className="embed-kind">
-            {block.kind === 'video' ? 'Video' : block.kind === 'tweet' ? 'Post' : 'Embedded page'}
-          </span>{' '}
+          <span className="embed-kind">{t.embedKinds[block.kind]}</span>{' '}
           <a href={block.url}>{block.title || block.url}</a>
         </div>
       )

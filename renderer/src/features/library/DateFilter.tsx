@@ -1,0 +1,65 @@
+/** Filters the list and the search by date range (published, else feed date), within the library's span. */
+import { useEffect, useState } from 'react'
+import { useT } from '../../app/preferences'
+import { bridge } from '../../bridge'
+
+interface Range {
+  from?: string
+  to?: string
+}
+
+export function DateFilter({
+  revision,
+  value,
+  onChange,
+}: {
+  revision: number
+  value: Range
+  onChange(range: Range): void
+}) {
+  const t = useT()
+  const [span, setSpan] = useState<{ from: string | null; to: string | null }>({ from: null, to: null })
+  useEffect(() => {
+    let current = true
+    void bridge()
+      .facets()
+      .then(
+        (facets) =>
+          current &&
+          setSpan({ from: facets.from?.slice(0, 10) ?? null, to: facets.to?.slice(0, 10) ?? null }),
+      )
+    return () => {
+      current = false
+    }
+  }, [revision])
+  const set = (key: keyof Range, day: string): void => {
+    const next: Range = { ...value }
+    if (day) next[key] = day
+    else delete next[key]
+    onChange(next)
+  }
+  return (
+    <span className="date-filter">
+      <label>
+        {t.from}{' '}
+        <input
+          type="date"
+          value={value.from ?? ''}
+          min={span.from ?? undefined}
+          max={value.to ?? span.to ?? undefined}
+          onChange={(event) => set('from', event.target.value)}
+        />
+      </label>
+      <label>
+        {t.to}{' '}
+        <input
+          type="date"
+          value={value.to ?? ''}
+          min={value.from ?? span.from ?? undefined}
+          max={span.to ?? undefined}
+          onChange={(event) => set('to', event.target.value)}
+        />
+      </label>
+    </span>
+  )
+}
