@@ -33,10 +33,7 @@ export function DateFilter({
     }
   }, [revision])
   const set = (key: keyof Range, day: string): void => {
-    const next: Range = { ...value }
-    if (day) next[key] = day
-    else delete next[key]
-    onChange(next)
+    onChange(Object.fromEntries(Object.entries({ ...value, [key]: day }).filter(([, v]) => v)))
   }
   return (
     <span className="date-filter">

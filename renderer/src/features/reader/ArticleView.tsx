@@ -3,7 +3,7 @@
  * clicked; related links open in the app when the library has the article. The pane remembers how far
  * the article was read.
  */
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react'
 import type { Article } from '../../../../common/article'
 import type { Row } from '../../../../common/ipc/contract'
 import { usePreferences, useT } from '../../app/preferences'
@@ -90,8 +90,12 @@ function openLinksExternally(event: MouseEvent<HTMLElement>): void {
       .catch(() => undefined)
 }
 
-/** Restores how far the article was read once both it and its state are there; then records scrolling. */
-function useScrollMemory(scroller: React.RefObject<HTMLDivElement | null>, reading: Reading): () => void {
+/**
+ * Restores how far the article was read once both it and its state are there; then records scrolling
+ * (debounced). Returns the scroll container's ref and its scroll handler.
+ */
+function useScrollMemory(reading: Reading) {
+  const scroller = useRef<HTMLDivElement>(null)
   const restored = useRef(false)
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
   const saved = reading.state?.scroll
@@ -99,8 +103,8 @@ function useScrollMemory(scroller: React.RefObject<HTMLDivElement | null>, readi
     const element = scroller.current
     if (restored.current || saved === undefined || !element) return
     restored.current = true
-    element.scrollTop = Math.round(saved * (element.scrollHeight - element.clientHeight))
-  }, [saved, scroller])
+    element.scrollTo({ top: Math.round(saved * (element.scrollHeight - element.clientHeight)) })
+  }, [saved])
   useEffect(
     () => () => {
       if (timer.current) clearTimeout(timer.current)
@@ -108,7 +112,7 @@ function useScrollMemory(scroller: React.RefObject<HTMLDivElement | null>, readi
     [],
   )
   const { saveScroll } = reading
-  return () => {
+  const onScroll = useCallback(() => {
     const element = scroller.current
     if (!restored.current || !element) return
     if (timer.current) clearTimeout(timer.current)
@@ -116,7 +120,8 @@ function useScrollMemory(scroller: React.RefObject<HTMLDivElement | null>, readi
       const range = element.scrollHeight - element.clientHeight
       saveScroll(range > 0 ? element.scrollTop / range : 0)
     }, 400)
-  }
+  }, [saveScroll])
+  return { scroller, onScroll }
 }
 
 export function ArticleView({
@@ -134,8 +139,7 @@ export function ArticleView({
   const { preferences, shortcuts } = usePreferences()
   const { article, convert } = useDisplayedArticle(stored, preferences.chineseScript)
   const reading = useReading(stored.url, actions.onReadingChanged)
-  const scroller = useRef<HTMLDivElement>(null)
-  const onScroll = useScrollMemory(scroller, reading)
+  const { scroller, onScroll } = useScrollMemory(reading)
   const [imagesAsked, setImagesAsked] = useState(false)
   const [imagesAllowed, setImagesAllowed] = useState(false)
   const wantsImages = (preferences.loadImages || imagesAsked) && stored.counts.images > 0

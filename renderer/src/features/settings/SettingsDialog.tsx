@@ -24,8 +24,12 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose(): vo
     }
     event.preventDefault()
     if (event.key.length !== 1 || event.key === ' ' || event.ctrlKey || event.metaKey || event.altKey) return
-    const overrides = { ...preferences.shortcuts, [action]: event.key }
-    if (event.key === DEFAULT_SHORTCUTS[action]) delete overrides[action]
+    // Only keys that differ from the defaults are stored.
+    const overrides = Object.fromEntries(
+      Object.entries({ ...preferences.shortcuts, [action]: event.key }).filter(
+        ([name, key]) => key !== DEFAULT_SHORTCUTS[name as ShortcutAction],
+      ),
+    )
     update({ shortcuts: overrides })
     setRecording(null)
   }
