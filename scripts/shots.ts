@@ -35,6 +35,19 @@ await page.getByRole('searchbox', { name: 'Search articles' }).fill('香港 国�
 await page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().waitFor()
 await page.screenshot({ path: path.join(outDir, 'search.png') })
 
+// The dark theme, on the comparison (settings are this harness's own: the user's are untouched).
+harness.settings.setPreferences({ theme: 'dark' })
+await page.getByRole('searchbox', { name: 'Search articles' }).fill('')
+await page.reload()
+await list.getByRole('option').first().waitFor()
+await ((await seed.count()) > 0 ? seed : list.getByRole('option').first()).click()
+await page.getByRole('article').getByRole('heading', { level: 1 }).waitFor()
+if ((await compare.count()) > 0) {
+  await compare.click()
+  await page.getByRole('region', { name: 'Pane 2' }).getByRole('heading', { level: 1 }).waitFor()
+}
+await page.screenshot({ path: path.join(outDir, 'dark.png') })
+
 await browser.close()
 if (harness.blockedRequests.length > 0)
   console.warn('The UI tried to reach the network:', harness.blockedRequests)
