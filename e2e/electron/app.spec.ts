@@ -58,3 +58,30 @@ test('denies navigation and new windows', async () => {
   expect(app.windows()).toHaveLength(1)
   expect(page.url()).toBe('app://snapshot-reader/index.html')
 })
+
+test('installs the application menu with the standard roles', async () => {
+  await app.firstWindow()
+  const menu = await app.evaluate(({ Menu }) =>
+    (Menu.getApplicationMenu()?.items ?? []).map((item) => ({
+      label: item.label,
+      roles: (item.submenu?.items ?? []).map((sub) => sub.role ?? sub.label),
+    })),
+  )
+  const roles = menu.flatMap((item) => item.roles.map((role) => String(role).toLowerCase()))
+  for (const role of ['copy', 'paste', 'selectall', 'zoomin', 'togglefullscreen'])
+    expect(roles).toContain(role)
+  expect(menu.flatMap((item) => item.roles)).toContain('Open Folder…')
+})
+
+test('the image route refuses what the user did not ask for, in the real protocol', async () => {
+  const page = await app.firstWindow()
+  const status = await page.evaluate(async () => {
+    const img = new Image()
+    img.src = `/remote-image?src=${encodeURIComponent('https://example.com/a.png')}`
+    return new Promise((resolve) => {
+      img.onload = () => resolve('loaded')
+      img.onerror = () => resolve('refused')
+    })
+  })
+  expect(status).toBe('refused')
+})
