@@ -83,6 +83,12 @@ export default tseslint.config(
           paths: [noElectron, ...noNode],
           patterns: [
             { group: ['**/main/**'], message: 'The renderer talks to main only through the bridge.' },
+            {
+              group: ['zod', '**/ipc/contract', '**/preferences-schema', '**/common/article'],
+              allowTypeImports: true,
+              message:
+                'Types only: zod probes for eval when it loads, which the CSP reports. Validation happens in main.',
+            },
           ],
         },
       ],

@@ -29,6 +29,24 @@ describe('architecture fences', () => {
     ).toContain('no-restricted-imports')
   })
 
+  it('lets the renderer take only types from zod and the schemas (zod probes for eval on load)', async () => {
+    expect(
+      await ruleIds(
+        "import { invokeContract } from '../../common/ipc/contract'\nexport const x = invokeContract\n",
+        'renderer/src/probe.ts',
+      ),
+    ).toContain('no-restricted-imports')
+    expect(await ruleIds("import { z } from 'zod'\nexport const x = z\n", 'renderer/src/probe.ts')).toContain(
+      'no-restricted-imports',
+    )
+    expect(
+      await ruleIds(
+        "import type { Row } from '../../common/ipc/contract'\nexport type X = Row\n",
+        'renderer/src/probe.ts',
+      ),
+    ).not.toContain('no-restricted-imports')
+  })
+
   it('keeps electron out of the engine, and Node out of common/', async () => {
     expect(
       await ruleIds("import { app } from 'electron'\nexport const x = app\n", 'main/engine/library/probe.ts'),

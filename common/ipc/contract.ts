@@ -5,7 +5,7 @@
  */
 import { z } from 'zod'
 import { articleSchema, outletSchema } from '../article'
-import { preferencesPatchSchema, preferencesSchema } from '../preferences'
+import { preferencesPatchSchema, preferencesSchema } from '../preferences-schema'
 import { snapshotErrorSchema } from '../snapshot-error'
 import type { EventName, InvokeName } from './names'
 

@@ -1,5 +1,5 @@
 // What only a real Electron would reveal, checked on the build output instead (`npm test` builds first).
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import vm from 'node:vm'
 import { describe, expect, it } from 'vitest'
@@ -98,6 +98,15 @@ describe('the renderer page', () => {
       expect(attrs).toMatch(/\bsrc=/)
       expect(body?.trim()).toBe('')
     }
+  })
+
+  it('ships no code that probes for eval (the CSP would report it), and loads the OpenCC dictionaries only on demand', () => {
+    const assets = readdirSync(out('renderer', 'assets')).filter((name) => name.endsWith('.js'))
+    for (const name of assets)
+      expect(read(out('renderer', 'assets', name)), name).not.toMatch(/\bFunction\(`|new Function\(|\beval\(/)
+    const entry = assets.find((name) => name.startsWith('index-')) ?? ''
+    expect(assets.filter((name) => /^(cn2t|t2cn)-/.test(name))).toHaveLength(2)
+    expect(read(out('renderer', 'assets', entry)).length).toBeLessThan(800_000)
   })
 })
 

@@ -8,12 +8,8 @@
 import { copyFileSync, existsSync, readFileSync, unlinkSync } from 'node:fs'
 import { z } from 'zod'
 import { readingStateSchema, type ReadingState } from '../../common/ipc/contract'
-import {
-  DEFAULT_PREFERENCES,
-  preferencesSchema,
-  type Preferences,
-  type PreferencesPatch,
-} from '../../common/preferences'
+import { DEFAULT_PREFERENCES } from '../../common/preferences'
+import { preferencesSchema, type Preferences, type PreferencesPatch } from '../../common/preferences-schema'
 
 /** 2: theme and font size moved into `preferences`, with the other reading preferences. */
 export const SETTINGS_VERSION = 2

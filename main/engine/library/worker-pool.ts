@@ -2,6 +2,10 @@
  * A fixed pool of parse workers. Jobs queue and go to the first idle worker; a job that runs past its
  * time limit has its worker terminated and replaced, and is answered with a timeout error, so one
  * pathological file cannot stall a scan.
+ *
+ * A new worker needs the better part of a second to load the parser and OpenCC's dictionaries. Until
+ * the first worker has answered, the calling thread (which has them loaded) parses one job at a time
+ * itself, so the first rows of a cold open do not wait for the workers to boot.
  */
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
@@ -47,6 +51,8 @@ export interface PoolOptions {
   timeoutMs?: number
   execArgv?: string[]
   dictionary?: TermDictionary
+  /** Parse in the calling thread while the workers start (default true). */
+  warmUpInThread?: boolean
 }
 
 interface Pending {
@@ -74,6 +80,12 @@ export class WorkerPool implements JobRunner {
   private readonly queue: Pending[] = []
   private nextId = 0
   private closed = false
+  /** True once any worker has answered: from then on, every job goes to the workers. */
+  private warm = false
+  private inThreadBusy = false
+  private inThread: JobRunner | null = null
+  /** Jobs parsed in the calling thread while the workers started (for tests and the benchmark). */
+  inThreadJobs = 0
 
   constructor(private readonly options: PoolOptions) {
     this.dictionary = options.dictionary ?? new TermDictionary()
@@ -104,6 +116,20 @@ export class WorkerPool implements JobRunner {
   }
 
   private pump(): void {
+    if (!this.warm && !this.inThreadBusy && this.options.warmUpInThread !== false && this.queue.length > 0) {
+      const pending = this.queue.shift() as Pending
+      this.inThreadBusy = true
+      this.inThreadJobs += 1
+      this.inThread ??= inThreadRunner(this.dictionary)
+      // A macrotask between jobs: the event loop stays responsive while the calling thread helps.
+      setImmediate(() => {
+        void this.inThread?.run(pending.job).then((result) => {
+          this.inThreadBusy = false
+          pending.resolve({ ...result, id: pending.job.id })
+          this.pump()
+        })
+      })
+    }
     for (const slot of this.slots) {
       if (slot.current || this.queue.length === 0) continue
       const pending = this.queue.shift() as Pending
@@ -123,6 +149,7 @@ export class WorkerPool implements JobRunner {
   private finish(slot: Slot, result: JobResult<LocalTermIds>): void {
     const pending = slot.current
     if (!pending || pending.job.id !== result.id) return
+    this.warm = true
     if (slot.timer) clearTimeout(slot.timer)
     slot.current = null
     slot.timer = null

@@ -3,7 +3,7 @@
  * the folder's size. The first row of each day carries the day's heading (so rows differ in height).
  */
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useEffect, useRef } from 'react'
+import { useEffect, useLayoutEffect, useRef } from 'react'
 import { useT } from '../../app/preferences'
 import { OutletBadge } from '../reader/OutletBadge'
 import { formatDay, localDay } from '../reader/dates'
@@ -47,8 +47,9 @@ export function LibraryList({ library, selectedId, onSelect }: Props) {
   useEffect(() => {
     if (total > 0) rows.ensure(first, last)
   }, [rows, rowsVersion, first, last, total, library.state?.revision])
-  // Rows that arrived may start a day: heights are estimated again.
-  useEffect(() => virtualizer.measure(), [virtualizer, rowsVersion])
+  // Rows that arrived may start a day: heights are estimated again, before the browser paints, so rows
+  // never jump under the pointer.
+  useLayoutEffect(() => virtualizer.measure(), [virtualizer, rowsVersion])
 
   return (
     <div className="library-list" ref={scroller} role="listbox" aria-label={t.articlesList}>

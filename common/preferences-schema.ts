@@ -1,0 +1,38 @@
+/** The schemas of the user's preferences (main validates with them); constants are in preferences.ts. */
+import { z } from 'zod'
+import { SHORTCUT_ACTIONS } from './preferences'
+
+/** One printable key (what `KeyboardEvent.key` reports), without modifiers: shortcuts never fire in fields. */
+export const shortcutKey = z
+  .string()
+  .min(1)
+  .max(1)
+  .regex(/^[\x21-\x7e]$/, 'a shortcut is one printable character')
+
+export const preferencesSchema = z.object({
+  theme: z.enum(['system', 'light', 'dark', 'sepia']),
+  /** Reading text size in CSS pixels. */
+  fontSize: z.number().int().min(12).max(28),
+  /** Longest line of the article text, in em. */
+  lineWidth: z.number().int().min(24).max(60),
+  /** Show Chinese text as written, or converted for display only (search folds both anyway). */
+  chineseScript: z.enum(['original', 'simplified', 'traditional']),
+  language: z.enum(['system', 'en', 'zh-Hans']),
+  markReadOnOpen: z.boolean(),
+  /** Off by default: the app then makes no network request at all. */
+  loadImages: z.boolean(),
+  syncScroll: z.boolean(),
+  /** Widths of the reading panes as fractions, by number of panes open ("2": [0.5, 0.5]). */
+  paneLayout: z.partialRecord(z.enum(['2', '3', '4']), z.array(z.number().min(0.1).max(0.9)).min(2).max(4)),
+  shortcuts: z.partialRecord(z.enum(SHORTCUT_ACTIONS), shortcutKey),
+})
+export type Preferences = z.infer<typeof preferencesSchema>
+export type Theme = Preferences['theme']
+export type Language = Preferences['language']
+
+/** A change to some preferences; main merges it into the stored ones. */
+export const preferencesPatchSchema = preferencesSchema
+  .partial()
+  .strict()
+  .refine((patch) => Object.keys(patch).length > 0, 'a change names at least one preference')
+export type PreferencesPatch = z.infer<typeof preferencesPatchSchema>
