@@ -54,6 +54,40 @@ describe('LibraryCache', () => {
     expect(second.library.listProblems()).toEqual(first.library.listProblems())
   })
 
+  it('shows the first rows of the last session before the rest of the cache has loaded', async () => {
+    const { open, cache } = setup()
+    const first = await open()
+    const expected = first.library.listRows(0, 20).rows
+    const runner = countingRunner()
+    const library = new Library({ runner, cache, watch: false })
+    const early: { rows: string[]; parsed: number; total: number }[] = []
+    library.onState((state) => {
+      const page = library.listRows(0, 20)
+      if (page.rows.length > 0 && early.length === 0)
+        early.push({ rows: page.rows.map((r) => r.id), parsed: state.parsed, total: page.total })
+    })
+    await library.open(first.library.getState().folder ?? '')
+    // The rows were there while nothing was loaded yet (parsed 0), and they are the same rows.
+    expect(early[0]).toEqual({ rows: expected.map((r) => r.id), parsed: 0, total: 46 })
+    expect(library.listRows(0, 20).rows).toEqual(expected)
+    // A filter is never answered from the preview.
+    expect(library.listRows(0, 5, { outlets: ['dw'] }).rows.every((r) => r.outlet.id === 'dw')).toBe(true)
+  })
+
+  it('ignores a damaged head and opens from the rest of the cache', async () => {
+    const { open, cache } = setup()
+    const first = await open()
+    const folder = first.library.getState().folder ?? ''
+    writeFileSync(
+      path.join(path.dirname(cache.pathsFor(folder).entries), 'head.json'),
+      '{"format":1,"rows":[{',
+    )
+    await expect(cache.loadHead(folder)).resolves.toBeNull()
+    const second = await open()
+    expect(second.runner.indexed).toEqual([])
+    expect(second.library.listRows(0, 100).rows).toEqual(first.library.listRows(0, 100).rows)
+  })
+
   it('re-parses only what changed, was added or removed since', async () => {
     const { folder, open } = setup()
     await open()

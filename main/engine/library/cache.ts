@@ -1,7 +1,8 @@
 /**
  * The library's persistent cache, one folder per opened archive under the app's cache directory:
- * `entries.json` (every file's size, mtime and metadata) and `index.bin` (the search index). Reopening an
- * unchanged archive parses nothing. A cache from another parser version, or one that cannot be read, is
+ * `entries.json` (every file's size, mtime and metadata), `index.bin` (the search index) and `head.json`
+ * (the first rows of the list, read first so a reopened archive shows rows at once, while the rest of
+ * the cache loads). Reopening an unchanged archive parses nothing. A cache from another parser version, or one that cannot be read, is
  * ignored and rebuilt: the cache is never a reason to fail.
  */
 import { createHash } from 'node:crypto'
@@ -9,6 +10,7 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { z } from 'zod'
 import { PARSER_VERSION } from '../snapshot/parse'
+import type { Row } from '../../../common/ipc/contract'
 import type { SerializedIndex } from '../search/search-index'
 import type { ArticleMeta } from './parse-job'
 
@@ -67,6 +69,35 @@ export interface CacheContent {
   index: SerializedIndex
 }
 
+/** The list as it was when the cache was saved: its length and its first rows. */
+export interface CacheHead {
+  total: number
+  rows: Row[]
+}
+
+const headSchema = z.object({
+  format: z.literal(FORMAT),
+  parserVersion: z.number(),
+  folder: z.string(),
+  total: z.number().int().nonnegative(),
+  rows: z
+    .array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        outlet: z.object({ id: z.string(), name: z.string() }),
+        date: z.string().nullable(),
+        relativePath: z.string(),
+        images: z.number().int().nonnegative(),
+        url: z.string().nullable(),
+        captures: z.number().int().positive(),
+        read: z.boolean(),
+        starred: z.boolean(),
+      }),
+    )
+    .max(1000),
+})
+
 export class LibraryCache {
   constructor(private readonly root: string) {}
 
@@ -96,7 +127,20 @@ export class LibraryCache {
     }
   }
 
-  async save(folder: string, content: CacheContent): Promise<void> {
+  /** The first rows saved with the cache; null when there are none for this folder and parser. */
+  async loadHead(folder: string): Promise<CacheHead | null> {
+    try {
+      const text = await readFile(path.join(this.dirFor(folder), 'head.json'), 'utf8')
+      const parsed = headSchema.safeParse(JSON.parse(text))
+      if (!parsed.success || parsed.data.parserVersion !== PARSER_VERSION || parsed.data.folder !== folder)
+        return null
+      return { total: parsed.data.total, rows: parsed.data.rows }
+    } catch {
+      return null
+    }
+  }
+
+  async save(folder: string, content: CacheContent & { head?: CacheHead }): Promise<void> {
     const dir = this.dirFor(folder)
     await mkdir(dir, { recursive: true })
     const entries = JSON.stringify({
@@ -110,6 +154,11 @@ export class LibraryCache {
     await writeFile(path.join(dir, 'entries.json.tmp'), entries)
     await rename(path.join(dir, 'index.bin.tmp'), path.join(dir, 'index.bin'))
     await rename(path.join(dir, 'entries.json.tmp'), path.join(dir, 'entries.json'))
+    if (content.head) {
+      const head = { format: FORMAT, parserVersion: PARSER_VERSION, folder, ...content.head }
+      await writeFile(path.join(dir, 'head.json.tmp'), JSON.stringify(head))
+      await rename(path.join(dir, 'head.json.tmp'), path.join(dir, 'head.json'))
+    }
   }
 
   async clear(folder: string): Promise<void> {

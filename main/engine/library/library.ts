@@ -25,7 +25,7 @@ import { foldText } from '../search/fold'
 import { highlightRanges } from '../search/highlight'
 import { SearchIndex } from '../search/search-index'
 import { queryTerms, termCounts } from '../search/tokenize'
-import type { CachedEntry, LibraryCache } from './cache'
+import type { CacheContent, CacheHead, CachedEntry, LibraryCache } from './cache'
 import { LruCache } from './lru'
 import type { ArticleMeta } from './parse-job'
 import { scanFolder, type ScannedFile } from './scan'
@@ -67,6 +67,8 @@ const EMPTY_STATE: LibraryState = {
 const PROGRESS_INTERVAL_MS = 100
 /** Quiet time after the last watched change before the cache is saved. */
 const SAVE_DELAY_MS = 2000
+/** Rows saved for the next start to show before its cache has loaded: a couple of screens. */
+const HEAD_ROWS = 200
 /**
  * Days either side of an article within which other outlets' reports weigh fully; further away they
  * weigh less (half at a year), but still count: yearly events (the Putin–Kim letters of each
@@ -98,6 +100,8 @@ export class Library {
   private lastEmit = 0
   private saving: Promise<void> | null = null
   private saveAgain = false
+  /** The first rows saved by the last session, shown until the cache has loaded. */
+  private preview: CacheHead | null = null
   private saveTimer: NodeJS.Timeout | null = null
   private trailingEmit: NodeJS.Timeout | null = null
 
@@ -128,9 +132,22 @@ export class Library {
     this.update({ ...EMPTY_STATE, folder, phase: 'scanning', revision: this.state.revision + 1 }, true)
     await previous?.close()
 
+    // The first rows of the last session come first: a small file, so the list shows at once while the
+    // whole cache (hundreds of megabytes at 100,000 files) loads. One turn of the event loop lets a
+    // window that asked for them get them before that long load starts.
+    const head = this.cache ? await this.cache.loadHead(folder) : null
+    if (run.cancelled) return
+    if (head) {
+      this.preview = head
+      this.update({ ...this.state, revision: this.state.revision + 1 }, true)
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+
     const cached = this.cache ? await this.cache.load(folder) : null
     if (run.cancelled) return
+    this.preview = null
     if (cached) this.hydrate(cached.entries, SearchIndex.deserialize(cached.index, this.runner.dictionary))
+    else if (head) this.changed()
 
     if (this.options.watch !== false) {
       const watcher = watchFolder(folder, this.watchHandlers(run), this.options.settleMs)
@@ -158,6 +175,8 @@ export class Library {
   }
 
   listRows(offset: number, limit: number, filter: RowFilter = {}): RowsPage {
+    if (this.preview && Object.keys(filter).length === 0)
+      return { total: this.preview.total, offset, rows: this.preview.rows.slice(offset, offset + limit) }
     const rows = this.storyRows().filter((row) => matches(row.outlet.id, row.date, row.images, filter))
     return { total: rows.length, offset, rows: rows.slice(offset, offset + limit) }
   }
@@ -321,7 +340,7 @@ export class Library {
   }
 
   /** What the cache needs to restore this library without parsing. */
-  snapshotForCache(): { entries: CachedEntry[]; index: ReturnType<SearchIndex['serialize']> } {
+  snapshotForCache(): CacheContent & { head: CacheHead } {
     const entries = [...this.entries.values()].map((e) => ({
       relativePath: e.relativePath,
       size: e.size,
@@ -330,7 +349,12 @@ export class Library {
       meta: e.meta,
       problem: e.problem,
     }))
-    return { entries, index: this.index.serialize() }
+    const rows = this.storyRows()
+    return {
+      entries,
+      index: this.index.serialize(),
+      head: { total: rows.length, rows: rows.slice(0, HEAD_ROWS) },
+    }
   }
 
   /** Bytes held by the search index, for the benchmark's memory report. */
@@ -339,6 +363,7 @@ export class Library {
   }
 
   private reset(): void {
+    this.preview = null
     this.entries = new Map()
     this.byId = new Map()
     this.byDoc = []
@@ -573,7 +598,7 @@ export class Library {
   private counts(): Pick<LibraryState, 'parsed' | 'failed' | 'total'> {
     let failed = 0
     for (const entry of this.entries.values()) if (entry.problem) failed++
-    return { parsed: this.byId.size, failed, total: this.stories.size }
+    return { parsed: this.byId.size, failed, total: this.preview?.total ?? this.stories.size }
   }
 
   private changed(): void {
