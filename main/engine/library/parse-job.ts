@@ -89,3 +89,6 @@ export async function runJob<T>(job: Job, encodeTerms: (article: Article) => T):
     },
   }
 }
+
+/** What a parse worker posts once it has loaded, before any result. */
+export const WORKER_READY = { kind: 'ready' } as const

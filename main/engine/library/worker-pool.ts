@@ -3,9 +3,10 @@
  * time limit has its worker terminated and replaced, and is answered with a timeout error, so one
  * pathological file cannot stall a scan.
  *
- * A new worker needs the better part of a second to load the parser and OpenCC's dictionaries. Until
- * the first worker has answered, the calling thread (which has them loaded) parses one job at a time
- * itself, so the first rows of a cold open do not wait for the workers to boot.
+ * A new worker needs the better part of a second to load the parser and OpenCC's dictionaries, and
+ * gets work only once it says it is ready. Until the first worker is, the calling thread (which has
+ * them loaded) parses one job at a time itself, so the first rows of a cold open do not wait for the
+ * workers to boot.
  */
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
@@ -13,7 +14,7 @@ import { snapshotError } from '../../../common/snapshot-error'
 import { indexTerms } from '../search/index-terms'
 import type { IndexedTerms } from '../search/search-index'
 import { LocalTerms, TermDictionary, TermTranslator, type LocalTermIds } from '../search/term-dictionary'
-import { runJob, type Job, type JobResult } from './parse-job'
+import { WORKER_READY, runJob, type Job, type JobResult } from './parse-job'
 
 export type RunnerResult = JobResult<IndexedTerms>
 
@@ -62,6 +63,8 @@ interface Pending {
 
 interface Slot {
   worker: Worker
+  /** Loaded and listening: only then does it get jobs. */
+  ready: boolean
   current: Pending | null
   timer: NodeJS.Timeout | null
   /** Maps this worker's term numbers to the dictionary's; a replacement worker starts a new one. */
@@ -80,7 +83,7 @@ export class WorkerPool implements JobRunner {
   private readonly queue: Pending[] = []
   private nextId = 0
   private closed = false
-  /** True once any worker has answered: from then on, every job goes to the workers. */
+  /** True once any worker is ready: from then on, every job goes to the workers. */
   private warm = false
   private inThreadBusy = false
   private inThread: JobRunner | null = null
@@ -108,8 +111,19 @@ export class WorkerPool implements JobRunner {
 
   private spawn(): Slot {
     const worker = new Worker(this.options.script, { execArgv: this.options.execArgv })
-    const slot: Slot = { worker, current: null, timer: null, translator: new TermTranslator(this.dictionary) }
-    worker.on('message', (result: JobResult<LocalTermIds>) => this.finish(slot, result))
+    const slot: Slot = {
+      worker,
+      ready: false,
+      current: null,
+      timer: null,
+      translator: new TermTranslator(this.dictionary),
+    }
+    worker.on('message', (message: JobResult<LocalTermIds> | typeof WORKER_READY) => {
+      if (message.kind !== 'ready') return this.finish(slot, message)
+      slot.ready = true
+      this.warm = true
+      this.pump()
+    })
     worker.on('error', () => this.replace(slot, 'The parser stopped unexpectedly on this file.'))
     worker.unref()
     return slot
@@ -131,7 +145,7 @@ export class WorkerPool implements JobRunner {
       })
     }
     for (const slot of this.slots) {
-      if (slot.current || this.queue.length === 0) continue
+      if (!slot.ready || slot.current || this.queue.length === 0) continue
       const pending = this.queue.shift() as Pending
       slot.current = pending
       slot.timer = setTimeout(
@@ -149,7 +163,6 @@ export class WorkerPool implements JobRunner {
   private finish(slot: Slot, result: JobResult<LocalTermIds>): void {
     const pending = slot.current
     if (!pending || pending.job.id !== result.id) return
-    this.warm = true
     if (slot.timer) clearTimeout(slot.timer)
     slot.current = null
     slot.timer = null

@@ -46,6 +46,43 @@ export interface SerializedIndex {
 }
 
 const decoded = { value: 0, offset: 0 }
+/** Lists with at least this many postings get a skip table, one entry per SKIP_EVERY postings. */
+const SKIP_MIN_DF = 1024
+const SKIP_EVERY = 64
+
+/**
+ * The best `limit` candidates that `qualifies`, by score then newest document. Instead of sorting every
+ * candidate (tens of thousands for a common word), it sorts the scores once as numbers, takes a
+ * threshold that leaves a few times `limit` candidates, and sorts only those; if too few of them
+ * qualify, the threshold is lowered.
+ */
+function topHits(
+  docs: Int32Array,
+  scores: Float64Array,
+  limit: number,
+  qualifies: (index: number) => boolean,
+): Hit[] {
+  const n = docs.length
+  if (n === 0 || limit <= 0) return []
+  const sorted = Float64Array.from(scores).sort()
+  let want = Math.min(n, Math.max(limit * 4, 64))
+  for (;;) {
+    const threshold = sorted[n - want] as number
+    const picked: number[] = []
+    for (let i = 0; i < n; i++) if ((scores[i] as number) >= threshold) picked.push(i)
+    picked.sort(
+      (a, b) => (scores[b] as number) - (scores[a] as number) || (docs[b] as number) - (docs[a] as number),
+    )
+    const hits: Hit[] = []
+    for (const i of picked) {
+      if (!qualifies(i)) continue
+      hits.push({ doc: docs[i] as number, score: scores[i] as number })
+      if (hits.length === limit) return hits
+    }
+    if (want === n) return hits
+    want = Math.min(n, want * 8)
+  }
+}
 
 export class SearchIndex {
   private postings: (Uint8Array | undefined)[] = []
@@ -55,6 +92,10 @@ export class SearchIndex {
   private alive = new Uint8Array(1024)
   private docLength = new Uint32Array(1024)
   private liveDocs = 0
+  /** Skip tables of long posting lists, built when a query first needs one (see skipsFor). */
+  private skips = new Map<number, Int32Array>()
+  /** Per-document score slots for searchAny, all zero between queries. */
+  private scratch = new Float64Array(0)
   private totalLength = 0
   private nextDoc = 0
   private terms = 0
@@ -120,29 +161,120 @@ export class SearchIndex {
       .map((t) => this.dictionary.id(t))
       .map((id) => (id !== undefined && (this.df[id] ?? 0) > 0 ? id : undefined))
     if (ids.some((id) => id === undefined)) return { total: 0, hits: [] }
-    // Rarest term first: the candidate set only shrinks.
-    const ordered = (ids as number[]).sort((a, b) => (this.df[a] ?? 0) - (this.df[b] ?? 0))
-    let docs: number[] | null = null
-    let scores: number[] = []
-    for (const id of ordered) {
-      const idf = this.idf(id)
-      const nextDocs: number[] = []
-      const nextScores: number[] = []
-      let k = 0
-      this.forEachPosting(id, (doc, byte) => {
-        if (docs) {
-          while (k < docs.length && (docs[k] as number) < doc) k++
-          if (k >= docs.length || docs[k] !== doc) return
-        }
-        const base = docs ? (scores[k] as number) : 0
-        nextDocs.push(doc)
-        nextScores.push(base + this.termScore(idf, byte, doc))
+    // Rarest term first: the candidate set only shrinks, and the longer lists are only skipped through.
+    const ordered = [...new Set(ids as number[])].sort((a, b) => (this.df[a] ?? 0) - (this.df[b] ?? 0))
+    const average = this.averageLength()
+    const first = ordered[0] as number
+    let size = this.df[first] ?? 0
+    let docs = new Int32Array(size)
+    let scores = new Float64Array(size)
+    {
+      const idf = this.idf(first)
+      let n = 0
+      this.forEachPosting(first, (doc, byte) => {
+        docs[n] = doc
+        scores[n++] = this.termScore(idf, byte, doc, average)
       })
-      docs = nextDocs
-      scores = nextScores
-      if (docs.length === 0) break
+      size = n
     }
-    return this.rank(docs ?? [], scores, accept, limit)
+    for (const id of ordered.slice(1)) {
+      if (size === 0) break
+      size = this.intersect(id, docs, scores, size, average)
+    }
+    docs = docs.subarray(0, size)
+    scores = scores.subarray(0, size)
+    let total = 0
+    const keep = new Uint8Array(size)
+    for (let i = 0; i < size; i++)
+      if (this.alive[docs[i] as number] && accept(docs[i] as number)) {
+        keep[i] = 1
+        total++
+      }
+    return { total, hits: topHits(docs, scores, limit, (i) => keep[i] === 1) }
+  }
+
+  /**
+   * Keeps the candidates (ascending documents, with their scores so far) that this term's list also
+   * holds, adding its score; returns how many remain (compacted at the front). Long lists are entered
+   * through their skip table instead of being decoded from the start.
+   */
+  private intersect(
+    id: number,
+    docs: Int32Array,
+    scores: Float64Array,
+    size: number,
+    average: number,
+  ): number {
+    const list = this.postings[id]
+    const end = this.used[id] ?? 0
+    if (!list) return 0
+    const skips = this.skipsFor(id)
+    const idf = this.idf(id)
+    let offset = 0
+    let doc = -1
+    /** The count byte of `doc`, the posting last decoded. */
+    let byte = 0
+    let block = 0
+    let kept = 0
+    for (let i = 0; i < size; i++) {
+      const wanted = docs[i] as number
+      if (skips) {
+        // Jump to the last block that starts at or before the wanted document.
+        let next = block + 1
+        while (next * 3 < skips.length && (skips[next * 3] as number) <= wanted) next++
+        if (next - 1 > block) {
+          block = next - 1
+          if ((skips[block * 3 + 1] as number) > doc) {
+            doc = skips[block * 3 + 1] as number
+            offset = skips[block * 3 + 2] as number
+          }
+        }
+      }
+      while (doc < wanted && offset < end) {
+        readVarint(list, offset, decoded)
+        doc += decoded.value + 1
+        byte = list[decoded.offset] ?? 0
+        offset = decoded.offset + 1
+      }
+      if (doc === wanted) {
+        docs[kept] = wanted
+        scores[kept++] = (scores[i] as number) + this.termScore(idf, byte, wanted, average)
+      } else if (offset >= end && doc < wanted) break
+    }
+    return kept
+  }
+
+  /**
+   * For lists longer than SKIP_MIN_DF: every SKIP_EVERY postings, the block's first document, the
+   * document before it and its byte offset. Built on first use (one decode of the list), dropped when
+   * the list grows.
+   */
+  private skipsFor(id: number): Int32Array | null {
+    if ((this.df[id] ?? 0) < SKIP_MIN_DF) return null
+    const cached = this.skips.get(id)
+    if (cached) return cached
+    const list = this.postings[id] as Uint8Array
+    const end = this.used[id] ?? 0
+    const table = new Int32Array(Math.ceil((this.df[id] ?? 0) / SKIP_EVERY) * 3 + 3)
+    let offset = 0
+    let doc = -1
+    let n = 0
+    let k = 0
+    while (offset < end) {
+      if (n % SKIP_EVERY === 0) {
+        const at = offset
+        readVarint(list, offset, decoded)
+        table[k++] = doc + decoded.value + 1
+        table[k++] = doc
+        table[k++] = at
+      } else readVarint(list, offset, decoded)
+      doc += decoded.value + 1
+      offset = decoded.offset + 1
+      n++
+    }
+    const built = table.subarray(0, k)
+    this.skips.set(id, built)
+    return built
   }
 
   /**
@@ -154,16 +286,31 @@ export class SearchIndex {
     accept: (doc: number) => boolean,
     limit: number,
   ): { total: number; hits: Hit[] } {
-    const scores = new Map<number, number>()
+    // One score slot per document, reused across queries and cleared after: no map, no allocation.
+    if (this.scratch.length < this.nextDoc) this.scratch = new Float64Array(Math.max(1024, this.nextDoc * 2))
+    const scratch = this.scratch
+    const touched: number[] = []
+    const average = this.averageLength()
     for (const [term, weight] of weighted) {
       const id = this.dictionary.id(term)
       if (id === undefined || !this.df[id]) continue
       const idf = this.idf(id)
-      this.forEachPosting(id, (doc, byte) =>
-        scores.set(doc, (scores.get(doc) ?? 0) + weight * this.termScore(idf, byte, doc)),
-      )
+      this.forEachPosting(id, (doc, byte) => {
+        if (scratch[doc] === 0) touched.push(doc)
+        scratch[doc] = (scratch[doc] as number) + weight * this.termScore(idf, byte, doc, average)
+      })
     }
-    return this.rank([...scores.keys()], [...scores.values()], accept, limit)
+    const docs = Int32Array.from(touched)
+    const scores = Float64Array.from(touched, (doc) => scratch[doc] as number)
+    for (const doc of touched) scratch[doc] = 0
+    // Only the best are asked whether they qualify: `accept` may be costly, and the total is not needed.
+    const hits = topHits(
+      docs,
+      scores,
+      limit,
+      (i) => this.alive[docs[i] as number] === 1 && accept(docs[i] as number),
+    )
+    return { total: hits.length, hits }
   }
 
   /** Inverse document frequency, BM25's variant: rare terms weigh more, and it never goes negative. */
@@ -229,25 +376,14 @@ export class SearchIndex {
     return Math.log(1 + (this.liveDocs - df + 0.5) / (df + 0.5))
   }
 
-  private termScore(idf: number, byte: number, doc: number): number {
-    const tf = byte & MAX_COUNT
-    const average = this.liveDocs > 0 ? this.totalLength / this.liveDocs : 1
-    const norm = tf + K1 * (1 - B + (B * (this.docLength[doc] ?? 0)) / Math.max(average, 1))
-    return idf * ((tf * (K1 + 1)) / norm + (byte & TITLE_FLAG ? TITLE_BOOST : 0))
+  private averageLength(): number {
+    return Math.max(this.liveDocs > 0 ? this.totalLength / this.liveDocs : 1, 1)
   }
 
-  private rank(
-    docs: number[],
-    scores: number[],
-    accept: (doc: number) => boolean,
-    limit: number,
-  ): { total: number; hits: Hit[] } {
-    const hits: Hit[] = []
-    docs.forEach((doc, i) => {
-      if (this.alive[doc] && accept(doc)) hits.push({ doc, score: scores[i] ?? 0 })
-    })
-    hits.sort((a, b) => b.score - a.score || b.doc - a.doc)
-    return { total: hits.length, hits: hits.slice(0, limit) }
+  private termScore(idf: number, byte: number, doc: number, average: number): number {
+    const tf = byte & MAX_COUNT
+    const norm = tf + K1 * (1 - B + (B * (this.docLength[doc] ?? 0)) / average)
+    return idf * ((tf * (K1 + 1)) / norm + (byte & TITLE_FLAG ? TITLE_BOOST : 0))
   }
 
   private forEachPosting(id: number, visit: (doc: number, byte: number) => void): void {
@@ -289,6 +425,7 @@ export class SearchIndex {
       list = bigger
       this.postings[id] = list
     }
+    this.skips.delete(id)
     const after = writeVarint(list, used, gap)
     list[after] = byte
     this.used[id] = after + 1
