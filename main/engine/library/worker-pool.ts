@@ -14,7 +14,8 @@ import { snapshotError } from '../../../common/snapshot-error'
 import { indexTerms } from '../search/index-terms'
 import type { IndexedTerms } from '../search/search-index'
 import { LocalTerms, TermDictionary, TermTranslator, type LocalTermIds } from '../search/term-dictionary'
-import { WORKER_READY, runJob, type Job, type JobResult } from './parse-job'
+import type { WORKER_READY } from './parse-job'
+import { runJob, type Job, type JobResult } from './parse-job'
 
 export type RunnerResult = JobResult<IndexedTerms>
 
