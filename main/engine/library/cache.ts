@@ -10,7 +10,7 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { z } from 'zod'
 import { PARSER_VERSION } from '../snapshot/parse'
-import type { Row } from '../../../common/ipc/contract'
+import { rowSchema, type Row } from '../../../common/ipc/contract'
 import type { SerializedIndex } from '../search/search-index'
 import type { ArticleMeta } from './parse-job'
 
@@ -80,22 +80,7 @@ const headSchema = z.object({
   parserVersion: z.number(),
   folder: z.string(),
   total: z.number().int().nonnegative(),
-  rows: z
-    .array(
-      z.object({
-        id: z.string(),
-        title: z.string(),
-        outlet: z.object({ id: z.string(), name: z.string() }),
-        date: z.string().nullable(),
-        relativePath: z.string(),
-        images: z.number().int().nonnegative(),
-        url: z.string().nullable(),
-        captures: z.number().int().positive(),
-        read: z.boolean(),
-        starred: z.boolean(),
-      }),
-    )
-    .max(1000),
+  rows: z.array(rowSchema).max(1000),
 })
 
 export class LibraryCache {

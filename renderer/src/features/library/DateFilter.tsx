@@ -1,7 +1,6 @@
 /** Filters the list and the search by date range (published, else feed date), within the library's span. */
-import { useEffect, useState } from 'react'
 import { useT } from '../../app/preferences'
-import { bridge } from '../../bridge'
+import { useFacets } from './useFacets'
 
 interface Range {
   from?: string
@@ -18,20 +17,8 @@ export function DateFilter({
   onChange(range: Range): void
 }) {
   const t = useT()
-  const [span, setSpan] = useState<{ from: string | null; to: string | null }>({ from: null, to: null })
-  useEffect(() => {
-    let current = true
-    void bridge()
-      .facets()
-      .then(
-        (facets) =>
-          current &&
-          setSpan({ from: facets.from?.slice(0, 10) ?? null, to: facets.to?.slice(0, 10) ?? null }),
-      )
-    return () => {
-      current = false
-    }
-  }, [revision])
+  const facets = useFacets(revision)
+  const span = { from: facets?.from?.slice(0, 10) ?? null, to: facets?.to?.slice(0, 10) ?? null }
   const set = (key: keyof Range, day: string): void => {
     onChange(Object.fromEntries(Object.entries({ ...value, [key]: day }).filter(([, v]) => v)))
   }

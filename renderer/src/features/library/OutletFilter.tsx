@@ -1,8 +1,6 @@
 /** Filters the list and the search by outlet, from the library's facets. */
-import { useEffect, useState } from 'react'
-import type { Facets } from '../../../../common/ipc/contract'
 import { useT } from '../../app/preferences'
-import { bridge } from '../../bridge'
+import { useFacets } from './useFacets'
 
 export function OutletFilter({
   revision,
@@ -14,16 +12,7 @@ export function OutletFilter({
   onChange(outlet: string): void
 }) {
   const t = useT()
-  const [facets, setFacets] = useState<Facets | null>(null)
-  useEffect(() => {
-    let current = true
-    void bridge()
-      .facets()
-      .then((f) => current && setFacets(f))
-    return () => {
-      current = false
-    }
-  }, [revision])
+  const facets = useFacets(revision)
   return (
     <select
       aria-label={t.outlet}
