@@ -6,7 +6,7 @@
  * Opening a folder shows the cached rows at once, watches the folder, then scans it: only new or changed
  * files are parsed (in the worker pool), files gone since are dropped. Opening another folder cancels all of it.
  */
-import { stat } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type {
   ArticleResult,
@@ -21,6 +21,7 @@ import type {
 } from '../../../common/ipc/contract'
 import { snapshotError } from '../../../common/snapshot-error'
 import { bodyText } from '../snapshot/article-text'
+import { previewMeta } from '../snapshot/preview'
 import { foldText } from '../search/fold'
 import { highlightRanges } from '../search/highlight'
 import { SearchIndex } from '../search/search-index'
@@ -69,6 +70,9 @@ const PROGRESS_INTERVAL_MS = 100
 const SAVE_DELAY_MS = 2000
 /** Rows saved for the next start to show before its cache has loaded: a couple of screens. */
 const HEAD_ROWS = 200
+/** New files listed from their header alone at the start of a scan: the first screens. */
+const PREVIEW_FILES = 150
+const PREVIEW_MAX_BYTES = 1024 * 1024
 /**
  * Days either side of an article within which other outlets' reports weigh fully; further away they
  * weigh less (half at a year), but still count: yearly events (the Putin–Kim letters of each
@@ -100,8 +104,10 @@ export class Library {
   private lastEmit = 0
   private saving: Promise<void> | null = null
   private saveAgain = false
+  /** How many files of this open were listed from their header before their full parse. */
+  private previewed = 0
   /** The first rows saved by the last session, shown until the cache has loaded. */
-  private preview: CacheHead | null = null
+  private headRows: CacheHead | null = null
   private saveTimer: NodeJS.Timeout | null = null
   private trailingEmit: NodeJS.Timeout | null = null
 
@@ -138,14 +144,14 @@ export class Library {
     const head = this.cache ? await this.cache.loadHead(folder) : null
     if (run.cancelled) return
     if (head) {
-      this.preview = head
+      this.headRows = head
       this.update({ ...this.state, revision: this.state.revision + 1 }, true)
       await new Promise((resolve) => setImmediate(resolve))
     }
 
     const cached = this.cache ? await this.cache.load(folder) : null
     if (run.cancelled) return
-    this.preview = null
+    this.headRows = null
     if (cached) this.hydrate(cached.entries, SearchIndex.deserialize(cached.index, this.runner.dictionary))
     else if (head) this.changed()
 
@@ -175,8 +181,8 @@ export class Library {
   }
 
   listRows(offset: number, limit: number, filter: RowFilter = {}): RowsPage {
-    if (this.preview && Object.keys(filter).length === 0)
-      return { total: this.preview.total, offset, rows: this.preview.rows.slice(offset, offset + limit) }
+    if (this.headRows && Object.keys(filter).length === 0)
+      return { total: this.headRows.total, offset, rows: this.headRows.rows.slice(offset, offset + limit) }
     const rows = this.storyRows().filter((row) => matches(row.outlet.id, row.date, row.images, filter))
     return { total: rows.length, offset, rows: rows.slice(offset, offset + limit) }
   }
@@ -363,7 +369,8 @@ export class Library {
   }
 
   private reset(): void {
-    this.preview = null
+    this.headRows = null
+    this.previewed = 0
     this.entries = new Map()
     this.byId = new Map()
     this.byDoc = []
@@ -406,9 +413,12 @@ export class Library {
         this.update({ ...this.state, found: this.state.found + 1 })
         const known = this.entries.get(file.relativePath)
         if (known && known.size === file.size && known.mtimeMs === file.mtimeMs) continue
+        if (!known?.meta && this.previewed < PREVIEW_FILES) await this.listFromHeader(run, file)
         const task = this.indexFile(run, file).finally(() => inFlight.delete(task))
         inFlight.add(task)
-        if (inFlight.size >= limit) await Promise.race(inFlight)
+        // While the first screens are listed from headers, the scan runs ahead of the parsing.
+        if (inFlight.size >= (this.previewed < PREVIEW_FILES ? PREVIEW_FILES : limit))
+          await Promise.race(inFlight)
       }
       await Promise.all(inFlight)
       if (run.cancelled) return
@@ -432,6 +442,24 @@ export class Library {
         true,
       )
     }
+  }
+
+  /**
+   * Lists a new file at once from its header (a cold open's first screens would otherwise wait for the
+   * parse workers to start). The entry keeps size and mtime 0, so a cache saved before the full parse
+   * lands can never pass it off as parsed; the full parse replaces it like any change.
+   */
+  private async listFromHeader(run: OpenRun, file: ScannedFile): Promise<void> {
+    this.previewed += 1
+    if (file.size > PREVIEW_MAX_BYTES) return
+    const bytes = await readFile(file.path).catch(() => null)
+    const meta = bytes && previewMeta(bytes, file.relativePath)
+    if (!meta || run.cancelled || this.entries.get(file.relativePath)?.meta) return
+    const entry = this.entryFor(file.relativePath)
+    entry.meta = meta
+    this.entries.set(entry.relativePath, entry)
+    this.attach(entry)
+    this.changed()
   }
 
   private async indexFile(run: OpenRun, file: ScannedFile): Promise<void> {
@@ -597,8 +625,13 @@ export class Library {
   /** Derived counts, computed when state is read or sent (at most every PROGRESS_INTERVAL_MS while scanning). */
   private counts(): Pick<LibraryState, 'parsed' | 'failed' | 'total'> {
     let failed = 0
-    for (const entry of this.entries.values()) if (entry.problem) failed++
-    return { parsed: this.byId.size, failed, total: this.preview?.total ?? this.stories.size }
+    // Files listed from their header only are not parsed yet.
+    let listedOnly = 0
+    for (const entry of this.entries.values()) {
+      if (entry.problem) failed++
+      else if (entry.meta && entry.doc < 0) listedOnly++
+    }
+    return { parsed: this.byId.size - listedOnly, failed, total: this.headRows?.total ?? this.stories.size }
   }
 
   private changed(): void {

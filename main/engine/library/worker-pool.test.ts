@@ -13,14 +13,8 @@ afterEach(async () => {
   await Promise.all(pools.splice(0).map((p) => p.close()))
 })
 
-function pool(options: { timeoutMs?: number; size?: number; warmUpInThread?: boolean } = {}): WorkerPool {
-  const created = new WorkerPool({
-    script,
-    size: options.size ?? 2,
-    timeoutMs: options.timeoutMs,
-    // Off unless a test is about it: these tests are about what the workers do.
-    warmUpInThread: options.warmUpInThread ?? false,
-  })
+function pool(options: { timeoutMs?: number; size?: number } = {}): WorkerPool {
+  const created = new WorkerPool({ script, size: options.size ?? 2, timeoutMs: options.timeoutMs })
   pools.push(created)
   return created
 }
@@ -35,21 +29,6 @@ describe('WorkerPool', () => {
     expect(result.kind).toBe('article')
     expect(result.outcome.ok && 'article' in result.outcome ? result.outcome.article.title : null).toBe(
       '金正恩与普京互致信函 誓言加强两国关系',
-    )
-  })
-
-  it('answers the first jobs in the calling thread while the workers start, then hands over to them', async () => {
-    const warming = pool({ warmUpInThread: true })
-    const library = new Library({ runner: warming, watch: false })
-    await library.open(FIXTURES)
-    expect(library.getState()).toMatchObject({ phase: 'ready', parsed: 55, failed: 5 })
-    expect(warming.inThreadJobs).toBeGreaterThan(0)
-    // The workers took over: most of the 60 files were parsed there.
-    expect(warming.inThreadJobs).toBeLessThan(40)
-    // Terms from both kinds of parsing share one id space: search works across them.
-    const page = library.search('普京', {}, 0, 10)
-    expect(page.hits.map((hit) => hit.row.relativePath)).toEqual(
-      expect.arrayContaining(['seed-dw.txt', 'seed-bbc.txt']),
     )
   })
 

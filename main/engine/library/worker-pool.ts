@@ -3,10 +3,9 @@
  * time limit has its worker terminated and replaced, and is answered with a timeout error, so one
  * pathological file cannot stall a scan.
  *
- * A new worker needs the better part of a second to load the parser and OpenCC's dictionaries, and
- * gets work only once it says it is ready. Until the first worker is, the calling thread (which has
- * them loaded) parses one job at a time itself, so the first rows of a cold open do not wait for the
- * workers to boot.
+ * A new worker needs the better part of a second to load the parser and OpenCC's dictionaries; it gets
+ * work only once it says it is ready, so no job's time limit runs while a worker is still booting.
+ * (A cold open lists its first files from their headers meanwhile: see Library.listFromHeader.)
  */
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
@@ -53,8 +52,6 @@ export interface PoolOptions {
   timeoutMs?: number
   execArgv?: string[]
   dictionary?: TermDictionary
-  /** Parse in the calling thread while the workers start (default true). */
-  warmUpInThread?: boolean
 }
 
 interface Pending {
@@ -84,12 +81,6 @@ export class WorkerPool implements JobRunner {
   private readonly queue: Pending[] = []
   private nextId = 0
   private closed = false
-  /** True once any worker is ready: from then on, every job goes to the workers. */
-  private warm = false
-  private inThreadBusy = false
-  private inThread: JobRunner | null = null
-  /** Jobs parsed in the calling thread while the workers started (for tests and the benchmark). */
-  inThreadJobs = 0
 
   constructor(private readonly options: PoolOptions) {
     this.dictionary = options.dictionary ?? new TermDictionary()
@@ -122,29 +113,15 @@ export class WorkerPool implements JobRunner {
     worker.on('message', (message: JobResult<LocalTermIds> | typeof WORKER_READY) => {
       if (message.kind !== 'ready') return this.finish(slot, message)
       slot.ready = true
-      this.warm = true
+      // Booting, it kept the process alive (jobs may wait for it); ready, it only does while it has a job.
+      worker.unref()
       this.pump()
     })
     worker.on('error', () => this.replace(slot, 'The parser stopped unexpectedly on this file.'))
-    worker.unref()
     return slot
   }
 
   private pump(): void {
-    if (!this.warm && !this.inThreadBusy && this.options.warmUpInThread !== false && this.queue.length > 0) {
-      const pending = this.queue.shift() as Pending
-      this.inThreadBusy = true
-      this.inThreadJobs += 1
-      this.inThread ??= inThreadRunner(this.dictionary)
-      // A macrotask between jobs: the event loop stays responsive while the calling thread helps.
-      setImmediate(() => {
-        void this.inThread?.run(pending.job).then((result) => {
-          this.inThreadBusy = false
-          pending.resolve({ ...result, id: pending.job.id })
-          this.pump()
-        })
-      })
-    }
     for (const slot of this.slots) {
       if (!slot.ready || slot.current || this.queue.length === 0) continue
       const pending = this.queue.shift() as Pending
