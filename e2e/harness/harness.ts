@@ -50,6 +50,8 @@ export class Harness {
   readonly settings: Settings
   readonly images: ImageCache
   readonly userDataDir: string
+  /** The library revision at the page's latest request for rows. */
+  private rowsRevision = -1
   dialogAnswer: string | null
   recentFolders: string[]
 
@@ -63,6 +65,24 @@ export class Harness {
     this.userDataDir = options.userDataDir ?? mkdtempSync(path.join(tmpdir(), 'harness-user-data-'))
     this.settings = openSettingsIn(this.userDataDir)
     this.images = new ImageCache(path.join(this.userDataDir, 'image-cache'))
+  }
+
+  /**
+   * Waits until the page has asked for the rows of the library's current revision and painted them.
+   * A cold open lists files from their headers first and replaces those rows as the parse lands; a
+   * test that clicks a row must not race that.
+   */
+  async settled(): Promise<void> {
+    const deadline = Date.now() + 5000
+    while (
+      this.library.getState().total > 0 &&
+      this.rowsRevision !== this.library.getState().revision &&
+      Date.now() < deadline
+    )
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    await this.page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    )
   }
 
   /** What the application menu would send. */
@@ -94,6 +114,7 @@ export class Harness {
     const opened = options.folder ? harness.library.open(options.folder) : Promise.resolve()
     await page.goto(`${HARNESS_ORIGIN}/index.html`)
     await opened
+    await harness.settled()
     return harness
   }
 
@@ -119,6 +140,7 @@ export class Harness {
       const name = channel.replace(/^snapshot-reader:invoke:/, '')
       if (!isInvokeName(name))
         return { ok: false, error: { code: 'forbidden', message: `Unknown channel ${channel}` } }
+      if (name === 'listRows') this.rowsRevision = library.getState().revision
       return dispatch(handlers, name, args)
     })
     await page.addInitScript({ content: await bridgeScript() })

@@ -136,8 +136,15 @@ function Shell({
       )}
       {/* A new folder is a new workspace: panes, search and filters start afresh. */}
       <Workspace key={folder ?? ''} library={library} notify={notify} onPanel={setPanel} />
-      <SettingsDialog open={panel === 'settings'} onClose={() => setPanel(null)} />
-      <ShortcutHelp open={panel === 'shortcuts'} onClose={() => setPanel(null)} />
+      {/* A dialog's close event can land after another panel was asked for: only close what is open. */}
+      <SettingsDialog
+        open={panel === 'settings'}
+        onClose={() => setPanel((open) => (open === 'settings' ? null : open))}
+      />
+      <ShortcutHelp
+        open={panel === 'shortcuts'}
+        onClose={() => setPanel((open) => (open === 'shortcuts' ? null : open))}
+      />
     </div>
   )
 }
@@ -159,8 +166,10 @@ function Workspace({
     () => ({ ...(outlet ? { outlets: [outlet] } : {}), ...dates }),
     [outlet, dates],
   )
+  // Search results carry reading marks too: they are fetched again when the library or a mark changes.
+  const [readingVersion, setReadingVersion] = useState(0)
   const revision = library.state?.revision ?? 0
-  const [search, setQuery] = useSearch(filter, revision)
+  const [search, setQuery] = useSearch(filter, revision, readingVersion)
   const [loaded, setLoaded] = useState<Record<number, Article | null>>({})
   const focusedPane = panes.panes[panes.focused]
   const selectedId = focusedPane ? panes.current(focusedPane) : null
@@ -202,7 +211,10 @@ function Workspace({
   )
   useShortcuts(panes, onPanel)
   const { rows } = library
-  const onReadingChanged = useCallback(() => rows.refresh(), [rows])
+  const onReadingChanged = useCallback(() => {
+    rows.refresh()
+    setReadingVersion((v) => v + 1)
+  }, [rows])
 
   const shown = panes.panes.map((_, i) => loaded[i]).filter((a): a is Article => !!a)
   return (

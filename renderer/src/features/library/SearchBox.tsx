@@ -10,14 +10,19 @@ export interface SearchState {
   error: string | null
 }
 
-export function useSearch(filter: RowFilter, revision: number): [SearchState, (query: string) => void] {
+/** Searches again when the query, the filter, the library (`revision`) or a reading mark (`marks`) changes. */
+export function useSearch(
+  filter: RowFilter,
+  revision: number,
+  marks: number,
+): [SearchState, (query: string) => void] {
   const [query, setQuery] = useState('')
   const [answer, setAnswer] = useState<{ key: string; page: SearchPage | null; error: string | null }>({
     key: '',
     page: null,
     error: null,
   })
-  const key = JSON.stringify([query.trim(), filter, revision])
+  const key = JSON.stringify([query.trim(), filter, revision, marks])
   useEffect(() => {
     const trimmed = query.trim()
     if (!trimmed) return
