@@ -14,7 +14,8 @@ const folderPath = z.string().min(1).max(4096)
 
 export const libraryStateSchema = z.object({
   folder: z.string().nullable(),
-  phase: z.enum(['empty', 'scanning', 'ready', 'failed']),
+  /** scanning: the folder is walked and files listed; indexing: all listed, parsing goes on; ready: all parsed. */
+  phase: z.enum(['empty', 'scanning', 'indexing', 'ready', 'failed']),
   found: z.number().int().nonnegative(),
   parsed: z.number().int().nonnegative(),
   failed: z.number().int().nonnegative(),

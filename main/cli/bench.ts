@@ -96,7 +96,7 @@ async function openLibrary(
   folder: string,
   cacheDir: string,
   watch: boolean,
-): Promise<{ library: Library; firstRowsMs: number; readyMs: number; loopP99: number }> {
+): Promise<{ library: Library; firstRowsMs: number; listedMs: number; readyMs: number; loopP99: number }> {
   const library = new Library({
     runner: new WorkerPool({ script: WORKER }),
     cache: new LibraryCache(cacheDir),
@@ -104,10 +104,14 @@ async function openLibrary(
   })
   const loop = monitorEventLoopDelay({ resolution: 10 })
   let firstRowsMs = Number.NaN
+  // Every file listed (browsable, openable): the open as the user sees it; parsing may go on after.
+  let listedMs = Number.NaN
   const start = performance.now()
-  const unsubscribe = library.onState(() => {
+  const unsubscribe = library.onState((state) => {
     if (Number.isNaN(firstRowsMs) && library.listRows(0, 100).rows.length === 100)
       firstRowsMs = performance.now() - start
+    if (Number.isNaN(listedMs) && (state.phase === 'indexing' || state.phase === 'ready'))
+      listedMs = performance.now() - start
   })
   loop.enable()
   await library.open(folder)
@@ -115,7 +119,8 @@ async function openLibrary(
   unsubscribe()
   const readyMs = performance.now() - start
   if (Number.isNaN(firstRowsMs)) firstRowsMs = readyMs
-  return { library, firstRowsMs, readyMs, loopP99: loop.percentile(99) / 1e6 }
+  if (Number.isNaN(listedMs)) listedMs = readyMs
+  return { library, firstRowsMs, listedMs, readyMs, loopP99: loop.percentile(99) / 1e6 }
 }
 
 async function run(): Promise<void> {
@@ -160,9 +165,12 @@ async function run(): Promise<void> {
       const cold = await openLibrary(archive.folder, cacheDir, false)
       gc()
       const memory = process.memoryUsage()
-      r['cold open s'] = round(cold.readyMs / 1000, 2)
-      if (typeof r['floor total s'] === 'number')
-        r['cold ÷ floor'] = round(cold.readyMs / 1000 / r['floor total s'], 2)
+      r['cold open, all listed s'] = round(cold.listedMs / 1000, 2)
+      r['cold open, all indexed s'] = round(cold.readyMs / 1000, 2)
+      if (typeof r['floor total s'] === 'number') {
+        r['listed ÷ floor'] = round(cold.listedMs / 1000 / r['floor total s'], 2)
+        r['indexed ÷ floor'] = round(cold.readyMs / 1000 / r['floor total s'], 2)
+      }
       r['first 100 rows ms'] = round(cold.firstRowsMs)
       r['event loop p99 ms'] = round(cold.loopP99)
       r['heap MB'] = round(mb(memory.heapUsed))

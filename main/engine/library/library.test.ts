@@ -8,17 +8,21 @@ import { Library } from './library'
 import { inThreadRunner, type JobRunner } from './worker-pool'
 
 describe('Library', () => {
-  it('lists new files from their header at once, and replaces those rows with the full parse', async () => {
+  it('lists every new file from its header first (phase indexing), then replaces the rows with the full parse', async () => {
     // Parsing waits until released, as if the workers were still starting.
     const inner = inThreadRunner()
     let release: () => void = () => undefined
     const gate = new Promise<void>((resolve) => (release = resolve))
     const runner: JobRunner = { ...inner, run: async (job) => (await gate, inner.run(job)) }
     const library = new Library({ runner, watch: false })
+    const phases: string[] = []
+    library.onState((state) => phases.at(-1) !== state.phase && phases.push(state.phase))
     const opened = library.open(SAMPLES)
-    await expect.poll(() => library.listRows(0, 100).rows.length).toBe(10)
+    // Every file is listed, and the open says so, while not one has been parsed.
+    await expect.poll(() => library.getState().phase).toBe('indexing')
     const early = library.listRows(0, 100).rows
-    expect(library.getState()).toMatchObject({ phase: 'scanning', parsed: 0 })
+    expect(early).toHaveLength(10)
+    expect(library.getState()).toMatchObject({ found: 10, parsed: 0, total: 10 })
     expect(early.map((r) => r.title)).toContain('金正恩与普京互致信函 誓言加强两国关系')
     expect(early.every((r) => r.images === 0)).toBe(true)
     release()
@@ -27,6 +31,7 @@ describe('Library', () => {
     await full.open(SAMPLES)
     // Same files, same ids, now with the body's dates and image counts; nothing listed twice.
     expect(library.getState()).toMatchObject({ phase: 'ready', parsed: 10, total: 10 })
+    expect(phases).toEqual(['scanning', 'indexing', 'ready'])
     expect(library.listRows(0, 100).rows).toEqual(full.listRows(0, 100).rows)
     expect(new Set(early.map((r) => r.id))).toEqual(new Set(full.listRows(0, 100).rows.map((r) => r.id)))
   })

@@ -70,8 +70,7 @@ const PROGRESS_INTERVAL_MS = 100
 const SAVE_DELAY_MS = 2000
 /** Rows saved for the next start to show before its cache has loaded: a couple of screens. */
 const HEAD_ROWS = 200
-/** New files listed from their header alone at the start of a scan: the first screens. */
-const PREVIEW_FILES = 150
+/** Larger files are listed when parsed, not from their header (reading them twice would cost). */
 const PREVIEW_MAX_BYTES = 1024 * 1024
 /**
  * Days either side of an article within which other outlets' reports weigh fully; further away they
@@ -104,8 +103,6 @@ export class Library {
   private lastEmit = 0
   private saving: Promise<void> | null = null
   private saveAgain = false
-  /** How many files of this open were listed from their header before their full parse. */
-  private previewed = 0
   /** The first rows saved by the last session, shown until the cache has loaded. */
   private headRows: CacheHead | null = null
   private saveTimer: NodeJS.Timeout | null = null
@@ -370,7 +367,6 @@ export class Library {
 
   private reset(): void {
     this.headRows = null
-    this.previewed = 0
     this.entries = new Map()
     this.byId = new Map()
     this.byDoc = []
@@ -396,13 +392,20 @@ export class Library {
     this.dirty = false
   }
 
+  /**
+   * Two things at once: listing, in this thread, every new file from its header as the folder is
+   * walked (so the whole folder is browsable in about the time it takes to read it), and parsing and
+   * indexing, in the workers, as fast as they go. Phase `scanning` while the walk goes on, `indexing`
+   * once every file is listed, `ready` once every file is parsed.
+   */
   private async scan(run: OpenRun): Promise<void> {
     const seen = new Set<string>()
-    const inFlight = new Set<Promise<void>>()
-    const limit = Math.max(2, this.runner.concurrency * 4)
+    const parsing = new ParseQueue(Math.max(2, this.runner.concurrency * 4), (file) =>
+      this.indexFile(run, file),
+    )
     try {
       for await (const item of scanFolder(run.folder)) {
-        if (run.cancelled) return
+        if (run.cancelled) return parsing.cancel()
         if (item.kind === 'problem') {
           seen.add(item.problem.relativePath)
           this.setProblem(item.problem.relativePath, item.problem.message)
@@ -413,18 +416,16 @@ export class Library {
         this.update({ ...this.state, found: this.state.found + 1 })
         const known = this.entries.get(file.relativePath)
         if (known && known.size === file.size && known.mtimeMs === file.mtimeMs) continue
-        if (!known?.meta && this.previewed < PREVIEW_FILES) await this.listFromHeader(run, file)
-        const task = this.indexFile(run, file).finally(() => inFlight.delete(task))
-        inFlight.add(task)
-        // While the first screens are listed from headers, the scan runs ahead of the parsing.
-        if (inFlight.size >= (this.previewed < PREVIEW_FILES ? PREVIEW_FILES : limit))
-          await Promise.race(inFlight)
+        if (!known?.meta) await this.listFromHeader(run, file)
+        parsing.push(file)
       }
-      await Promise.all(inFlight)
-      if (run.cancelled) return
+      if (run.cancelled) return parsing.cancel()
       // Files that were in the cache but are gone from the folder.
       for (const relativePath of [...this.entries.keys()])
         if (!seen.has(relativePath)) this.forget(relativePath)
+      if (parsing.pending > 0) this.update({ ...this.state, phase: 'indexing' }, true)
+      await parsing.drain()
+      if (run.cancelled) return
       this.update({ ...this.state, phase: 'ready' }, true)
       await this.persist(run)
     } catch (error) {
@@ -445,12 +446,11 @@ export class Library {
   }
 
   /**
-   * Lists a new file at once from its header (a cold open's first screens would otherwise wait for the
-   * parse workers to start). The entry keeps size and mtime 0, so a cache saved before the full parse
-   * lands can never pass it off as parsed; the full parse replaces it like any change.
+   * Lists a new file at once from its header, long before its full parse (which waits for a worker).
+   * The entry keeps size and mtime 0, so a cache saved before the full parse lands can never pass it
+   * off as parsed; the full parse replaces it like any change.
    */
   private async listFromHeader(run: OpenRun, file: ScannedFile): Promise<void> {
-    this.previewed += 1
     if (file.size > PREVIEW_MAX_BYTES) return
     const bytes = await readFile(file.path).catch(() => null)
     const meta = bytes && previewMeta(bytes, file.relativePath)
@@ -695,6 +695,57 @@ export class Library {
     this.lastEmit = Date.now()
     const state = this.getState()
     for (const listener of this.listeners) listener(state)
+  }
+}
+
+/**
+ * Files waiting for their full parse: at most `limit` in flight at once, the rest queued, so the walk
+ * that fills it never waits for the parsing.
+ */
+class ParseQueue {
+  private readonly files: ScannedFile[] = []
+  private next = 0
+  private readonly inFlight = new Set<Promise<void>>()
+  private cancelled = false
+  private idle: (() => void) | null = null
+
+  constructor(
+    private readonly limit: number,
+    private readonly parse: (file: ScannedFile) => Promise<void>,
+  ) {}
+
+  get pending(): number {
+    return this.files.length - this.next + this.inFlight.size
+  }
+
+  push(file: ScannedFile): void {
+    this.files.push(file)
+    this.fill()
+  }
+
+  cancel(): void {
+    this.cancelled = true
+  }
+
+  /** Resolves once every queued file is parsed (or the queue was cancelled). */
+  drain(): Promise<void> {
+    if (this.pending === 0 || this.cancelled) return Promise.resolve()
+    return new Promise((resolve) => (this.idle = resolve))
+  }
+
+  private fill(): void {
+    while (!this.cancelled && this.inFlight.size < this.limit && this.next < this.files.length) {
+      const file = this.files[this.next++] as ScannedFile
+      const task: Promise<void> = this.parse(file).finally(() => {
+        this.inFlight.delete(task)
+        this.fill()
+        if ((this.pending === 0 || this.cancelled) && this.idle) {
+          this.idle()
+          this.idle = null
+        }
+      })
+      this.inFlight.add(task)
+    }
   }
 }
 
