@@ -36,6 +36,30 @@ describe('Library', () => {
     expect(new Set(early.map((r) => r.id))).toEqual(new Set(full.listRows(0, 100).rows.map((r) => r.id)))
   })
 
+  it('stops parsing the old folder when another is opened during indexing', async () => {
+    const inner = inThreadRunner()
+    let release: () => void = () => undefined
+    const gate = new Promise<void>((resolve) => (release = resolve))
+    const asked: string[] = []
+    const runner: JobRunner = {
+      ...inner,
+      run: async (job) => {
+        asked.push(job.path)
+        await gate
+        return inner.run(job)
+      },
+    }
+    const library = new Library({ runner, watch: false })
+    void library.open(FIXTURES)
+    await expect.poll(() => library.getState().phase).toBe('indexing')
+    const second = library.open(SAMPLES)
+    release()
+    await second
+    expect(library.getState()).toMatchObject({ folder: SAMPLES, phase: 'ready', parsed: 10 })
+    // Only the jobs already in flight (at most 4 in-thread) were asked for the old folder, not its 60 files.
+    expect(asked.filter((p) => p.startsWith(FIXTURES + path.sep)).length).toBeLessThanOrEqual(4)
+  })
+
   it('lists every readable snapshot newest first and every unreadable file with its reason', async () => {
     const library = new Library()
     const states: LibraryState[] = []
