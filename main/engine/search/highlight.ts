@@ -5,6 +5,19 @@
  */
 import { foldText } from './fold'
 
+/** Folding one character goes through OpenCC, slow per call; titles share most of their characters. */
+const foldedChars = new Map<string, string>()
+const MAX_REMEMBERED = 65_536
+
+function foldChar(ch: string): string {
+  let folded = foldedChars.get(ch)
+  if (folded === undefined) {
+    folded = foldText(ch)
+    if (foldedChars.size < MAX_REMEMBERED) foldedChars.set(ch, folded)
+  }
+  return folded
+}
+
 export function highlightRanges(text: string, terms: readonly string[]): [number, number][] {
   if (terms.length === 0 || text === '') return []
   const chars = [...text]
@@ -15,7 +28,7 @@ export function highlightRanges(text: string, terms: readonly string[]): [number
   chars.forEach((ch, i) => {
     starts.push(position)
     position += ch.length
-    const f = foldText(ch)
+    const f = foldChar(ch)
     for (let k = 0; k < f.length; k++) owner.push(i)
     folded += f
   })

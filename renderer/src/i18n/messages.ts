@@ -26,7 +26,9 @@ export const en = {
   noFolder: 'No folder open.',
   articles: (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'article' : 'articles'}`,
   unreadable: (n: number) => `${n} unreadable`,
-  readingProgress: (done: number, found: number) => ` (reading ${done} of ${found}…)`,
+  listingProgress: (found: number) => ` (listing ${found.toLocaleString('en')} files…)`,
+  indexingProgress: (done: number, found: number) =>
+    ` (indexing ${done.toLocaleString('en')} of ${found.toLocaleString('en')}…)`,
   readingFolder: 'Reading the folder',
   problemsList: 'Files that could not be read',
   noMatches: 'No articles match.',
@@ -149,7 +151,9 @@ export const zhHans: Messages = {
   noFolder: '尚未打开文件夹。',
   articles: (n) => `${n.toLocaleString('zh')} 篇文章`,
   unreadable: (n) => `${n} 个无法读取`,
-  readingProgress: (done, found) => `（正在读取 ${done}/${found}…）`,
+  listingProgress: (found) => `（正在列出 ${found.toLocaleString('zh')} 个文件…）`,
+  indexingProgress: (done, found) =>
+    `（正在建立索引 ${done.toLocaleString('zh')}/${found.toLocaleString('zh')}…）`,
   readingFolder: '正在读取文件夹',
   problemsList: '无法读取的文件',
   noMatches: '没有匹配的文章。',

@@ -9,15 +9,17 @@ export function LibraryStatus({ state }: { state: LibraryState | null }) {
   const [problems, setProblems] = useState<Problem[] | null>(null)
   if (!state || state.phase === 'empty') return <div className="library-status">{t.noFolder}</div>
   const done = state.parsed + state.failed
-  // While the walk goes on and while the listed files are parsed.
-  const busy = state.phase === 'scanning' || state.phase === 'indexing'
+  // First the walk lists the files (how long is unknown: an indeterminate bar), then they are indexed.
+  const listing = state.phase === 'scanning'
+  const indexing = state.phase === 'indexing'
   const toggle = (): void => {
     if (problems) setProblems(null)
     else void bridge().listProblems().then(setProblems)
   }
   return (
     <div className="library-status" aria-live="polite">
-      {busy && <progress max={Math.max(state.found, 1)} value={done} aria-label={t.readingFolder} />}
+      {listing && <progress aria-label={t.readingFolder} />}
+      {indexing && <progress max={Math.max(state.found, 1)} value={done} aria-label={t.readingFolder} />}
       <span>
         {t.articles(state.total)}
         {state.failed > 0 && (
@@ -28,7 +30,8 @@ export function LibraryStatus({ state }: { state: LibraryState | null }) {
             </button>
           </>
         )}
-        {busy ? t.readingProgress(done, state.found) : ''}
+        {listing ? t.listingProgress(state.found) : ''}
+        {indexing ? t.indexingProgress(done, state.found) : ''}
       </span>
       {state.message && (
         <div className="library-error" role="alert">
