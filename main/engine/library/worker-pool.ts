@@ -85,11 +85,13 @@ export class WorkerPool implements JobRunner {
   constructor(private readonly options: PoolOptions) {
     this.dictionary = options.dictionary ?? new TermDictionary()
     this.concurrency = options.size ?? defaultPoolSize()
-    for (let i = 0; i < this.concurrency; i++) this.slots.push(this.spawn())
   }
 
   run(job: Omit<Job, 'id'>): Promise<RunnerResult> {
     if (this.closed) return Promise.reject(new Error('The parse pool is closed.'))
+    // Workers start with the first job, not before: booting them takes cores that a cold open's
+    // listing of the folder needs more.
+    while (this.slots.length < this.concurrency) this.slots.push(this.spawn())
     return new Promise((resolve) => {
       this.queue.push({ job: { ...job, id: this.nextId++ }, resolve })
       this.pump()
