@@ -432,6 +432,7 @@ export class Library {
       for (const relativePath of [...this.entries.keys()])
         if (!seen.has(relativePath)) this.forget(relativePath)
       if (parsing.pending > 0) this.update({ ...this.state, phase: 'indexing' }, true)
+      this.runner.prepare?.()
       parsing.start()
       await parsing.drain()
       if (run.cancelled) return parsing.cancel()

@@ -24,6 +24,8 @@ export interface JobRunner {
   readonly concurrency: number
   /** The id space of the terms in the results: indexes built from them must use it. */
   readonly dictionary: TermDictionary
+  /** Gets ready for jobs soon (the pool starts its workers); a no-op for an in-thread runner. */
+  prepare?(): void
 }
 
 /** Parses in the calling thread: for tests, the CLI and the browser harness. */
@@ -89,13 +91,20 @@ export class WorkerPool implements JobRunner {
 
   run(job: Omit<Job, 'id'>): Promise<RunnerResult> {
     if (this.closed) return Promise.reject(new Error('The parse pool is closed.'))
-    // Workers start with the first job, not before: booting them takes cores that a cold open's
-    // listing of the folder needs more.
-    while (this.slots.length < this.concurrency) this.slots.push(this.spawn())
+    this.prepare()
     return new Promise((resolve) => {
       this.queue.push({ job: { ...job, id: this.nextId++ }, resolve })
       this.pump()
     })
+  }
+
+  /**
+   * Starts the workers. Not done in the constructor: booting them takes cores that a cold open's listing
+   * of the folder needs more, so the library calls this once its walk is done (or the first job does).
+   */
+  prepare(): void {
+    if (this.closed) return
+    while (this.slots.length < this.concurrency) this.slots.push(this.spawn())
   }
 
   async close(): Promise<void> {

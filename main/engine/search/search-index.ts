@@ -52,9 +52,8 @@ const SKIP_EVERY = 64
 
 /**
  * The best `limit` candidates that `qualifies`, by score then newest document. Instead of sorting every
- * candidate (tens of thousands for a common word), it sorts the scores once as numbers, takes a
- * threshold that leaves a few times `limit` candidates, and sorts only those; if too few of them
- * qualify, the threshold is lowered.
+ * candidate (tens of thousands for a common word), it finds the score of the `want`-th best with a
+ * small heap, sorts only the candidates at or above it, and widens `want` if too few of them qualify.
  */
 function topHits(
   docs: Int32Array,
@@ -64,10 +63,9 @@ function topHits(
 ): Hit[] {
   const n = docs.length
   if (n === 0 || limit <= 0) return []
-  const sorted = Float64Array.from(scores).sort()
   let want = Math.min(n, Math.max(limit * 4, 64))
   for (;;) {
-    const threshold = sorted[n - want] as number
+    const threshold = kthLargest(scores, want)
     const picked: number[] = []
     for (let i = 0; i < n; i++) if ((scores[i] as number) >= threshold) picked.push(i)
     picked.sort(
@@ -82,6 +80,48 @@ function topHits(
     if (want === n) return hits
     want = Math.min(n, want * 8)
   }
+}
+
+/** The k-th largest value (k ≥ 1), with a min-heap of k values: O(n log k), no copy of the array. */
+function kthLargest(values: Float64Array, k: number): number {
+  // Every value is among the k largest: nothing is cut.
+  if (k >= values.length) return -Infinity
+  const heap = new Float64Array(k)
+  let size = 0
+  const down = (from: number): void => {
+    let i = from
+    for (;;) {
+      const l = 2 * i + 1
+      const r = l + 1
+      let m = i
+      if (l < size && (heap[l] as number) < (heap[m] as number)) m = l
+      if (r < size && (heap[r] as number) < (heap[m] as number)) m = r
+      if (m === i) return
+      const t = heap[i] as number
+      heap[i] = heap[m] as number
+      heap[m] = t
+      i = m
+    }
+  }
+  for (let v = 0; v < values.length; v++) {
+    const x = values[v] as number
+    if (size < k) {
+      let i = size++
+      heap[i] = x
+      while (i > 0) {
+        const p = (i - 1) >> 1
+        if ((heap[p] as number) <= (heap[i] as number)) break
+        const t = heap[p] as number
+        heap[p] = heap[i] as number
+        heap[i] = t
+        i = p
+      }
+    } else if (x > (heap[0] as number)) {
+      heap[0] = x
+      down(0)
+    }
+  }
+  return heap[0] as number
 }
 
 export class SearchIndex {
