@@ -208,7 +208,11 @@ export class Library {
           )
         : false
     }
-    const { total, hits } = this.index.search(terms, accept, offset + limit)
+    // Without a filter every live document qualifies: the index need not ask, document by document.
+    const unfiltered = Object.values(filter).every(
+      (v) => v === undefined || (Array.isArray(v) && v.length === 0),
+    )
+    const { total, hits } = this.index.search(terms, unfiltered ? null : accept, offset + limit)
     const rows = hits.slice(offset).flatMap((hit) => {
       const entry = this.byDoc[hit.doc]
       if (!entry?.meta) return []

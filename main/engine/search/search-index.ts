@@ -136,6 +136,9 @@ export class SearchIndex {
   private skips = new Map<number, Int32Array>()
   /** Per-document score slots for searchAny, all zero between queries. */
   private scratch = new Float64Array(0)
+  private candidateDocs = new Int32Array(0)
+  private candidateScores = new Float64Array(0)
+  private candidateKeep = new Uint8Array(0)
   private totalLength = 0
   private nextDoc = 0
   private terms = 0
@@ -193,7 +196,7 @@ export class SearchIndex {
   /** Documents holding every term, best first. `accept` filters by the caller's facets. */
   search(
     terms: readonly string[],
-    accept: (doc: number) => boolean,
+    accept: ((doc: number) => boolean) | null,
     limit: number,
   ): { total: number; hits: Hit[] } {
     if (terms.length === 0 || this.liveDocs === 0) return { total: 0, hits: [] }
@@ -206,15 +209,44 @@ export class SearchIndex {
     const average = this.averageLength()
     const first = ordered[0] as number
     let size = this.df[first] ?? 0
-    let docs = new Int32Array(size)
-    let scores = new Float64Array(size)
+    // Candidates live in buffers kept between queries: a common word has tens of thousands, and fresh
+    // arrays for each query would keep the garbage collector busy (and the slowest queries slower).
+    if (this.candidateDocs.length < size) {
+      this.candidateDocs = new Int32Array(size * 2)
+      this.candidateScores = new Float64Array(size * 2)
+      this.candidateKeep = new Uint8Array(size * 2)
+    }
+    let docs = this.candidateDocs
+    let scores = this.candidateScores
     {
+      // The hot loop of a one-word query over tens of thousands of postings: decoded inline.
       const idf = this.idf(first)
+      const list = this.postings[first] as Uint8Array
+      const end = this.used[first] ?? 0
+      const lengths = this.docLength
+      const norm = K1 * (1 - B)
+      const perLength = (K1 * B) / average
       let n = 0
-      this.forEachPosting(first, (doc, byte) => {
+      let offset = 0
+      let doc = -1
+      while (offset < end) {
+        let gap = 0
+        let shift = 0
+        let byte: number
+        do {
+          byte = list[offset++] as number
+          gap |= (byte & 0x7f) << shift
+          shift += 7
+        } while (byte & 0x80)
+        doc += (gap >>> 0) + 1
+        const flags = list[offset++] as number
+        const tf = flags & MAX_COUNT
         docs[n] = doc
-        scores[n++] = this.termScore(idf, byte, doc, average)
-      })
+        scores[n++] =
+          idf *
+          ((tf * (K1 + 1)) / (tf + norm + perLength * (lengths[doc] as number)) +
+            (flags & TITLE_FLAG ? TITLE_BOOST : 0))
+      }
       size = n
     }
     for (const id of ordered.slice(1)) {
@@ -224,9 +256,9 @@ export class SearchIndex {
     docs = docs.subarray(0, size)
     scores = scores.subarray(0, size)
     let total = 0
-    const keep = new Uint8Array(size)
+    const keep = this.candidateKeep.fill(0, 0, size)
     for (let i = 0; i < size; i++)
-      if (this.alive[docs[i] as number] && accept(docs[i] as number)) {
+      if (this.alive[docs[i] as number] && (accept === null || accept(docs[i] as number))) {
         keep[i] = 1
         total++
       }
