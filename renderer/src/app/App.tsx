@@ -234,7 +234,12 @@ function Workspace({
           </div>
         )}
         {search.page ? (
-          <SearchResults page={search.page} selectedId={selectedId} onSelect={(id) => panes.open(id)} />
+          <SearchResults
+            page={search.page}
+            indexing={library.state?.phase === 'scanning' || library.state?.phase === 'indexing'}
+            selectedId={selectedId}
+            onSelect={(id) => panes.open(id)}
+          />
         ) : (
           <LibraryList library={library} selectedId={selectedId} onSelect={(id) => panes.open(id)} />
         )}

@@ -25,10 +25,13 @@ export function Highlighted({ text, ranges }: { text: string; ranges: [number, n
 
 export function SearchResults({
   page,
+  indexing,
   selectedId,
   onSelect,
 }: {
   page: SearchPage
+  /** The folder's files are still being indexed: results may grow. */
+  indexing: boolean
   selectedId: string | null
   onSelect(id: string): void
 }) {
@@ -38,6 +41,7 @@ export function SearchResults({
       <div className="search-total" role="status">
         {page.total === 0 ? t.noMatches : t.matches(page.total)}
         {page.total > page.hits.length ? t.bestShown(page.hits.length) : ''}
+        {indexing ? t.stillIndexing : ''}
       </div>
       <div className="library-list" role="listbox" aria-label={t.searchResults}>
         {page.hits.map(({ row, titleRanges }) => (
