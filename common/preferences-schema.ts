@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { SHORTCUT_ACTIONS } from './preferences'
 
 /** One printable key (what `KeyboardEvent.key` reports), without modifiers: shortcuts never fire in fields. */
-export const shortcutKey = z
+const shortcutKey = z
   .string()
   .min(1)
   .max(1)
@@ -27,8 +27,6 @@ export const preferencesSchema = z.object({
   shortcuts: z.partialRecord(z.enum(SHORTCUT_ACTIONS), shortcutKey),
 })
 export type Preferences = z.infer<typeof preferencesSchema>
-export type Theme = Preferences['theme']
-export type Language = Preferences['language']
 
 /** A change to some preferences; main merges it into the stored ones. */
 export const preferencesPatchSchema = preferencesSchema

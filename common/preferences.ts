@@ -8,7 +8,7 @@
  */
 import type { Preferences } from './preferences-schema'
 
-export type { Preferences, PreferencesPatch, Theme, Language } from './preferences-schema'
+export type { Preferences, PreferencesPatch } from './preferences-schema'
 
 export const SHORTCUT_ACTIONS = [
   'next',

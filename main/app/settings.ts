@@ -111,14 +111,7 @@ export class Settings {
 
   /** Each preference on its own: one bad value falls back to its default, not all of them. */
   preferences(): Preferences {
-    const raw = this.store.store['preferences']
-    const stored = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {}
-    const result: Record<string, unknown> = {}
-    for (const key of Object.keys(DEFAULT_PREFERENCES) as (keyof Preferences)[]) {
-      const parsed = preferencesSchema.shape[key].safeParse(stored[key])
-      result[key] = parsed.success ? parsed.data : DEFAULT_PREFERENCES[key]
-    }
-    return result as Preferences
+    return readPreferences(this.store.store['preferences']).value
   }
 
   setPreferences(patch: PreferencesPatch): Preferences {
@@ -162,7 +155,7 @@ export class Settings {
     const badKeys = (Object.keys(DEFAULT_SETTINGS) as Key[]).filter(
       (key) => key !== 'preferences' && key in raw && !settingsSchema.shape[key].safeParse(raw[key]).success,
     )
-    const badPreferences = invalidPreferences(raw['preferences'])
+    const badPreferences = readPreferences(raw['preferences']).invalid
     const outdated = typeof raw['version'] === 'number' && raw['version'] > SETTINGS_VERSION
     if (badKeys.length === 0 && badPreferences.length === 0 && !outdated) {
       if (raw['version'] === undefined) this.store.set('version', SETTINGS_VERSION)
@@ -180,14 +173,21 @@ export class Settings {
   }
 }
 
-/** The names of the stored preferences that fail the schema (all of them when the value is not an object). */
-function invalidPreferences(raw: unknown): string[] {
-  if (raw === undefined) return []
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return ['preferences']
-  const stored = raw as Record<string, unknown>
-  return (Object.keys(DEFAULT_PREFERENCES) as (keyof Preferences)[]).filter(
-    (key) => key in stored && !preferencesSchema.shape[key].safeParse(stored[key]).success,
-  )
+/**
+ * The stored preferences, each on its own: a missing or invalid one takes its default. `invalid` names
+ * those that were stored but fail the schema (all of them, as "preferences", when it is not an object).
+ */
+function readPreferences(raw: unknown): { value: Preferences; invalid: string[] } {
+  const isObject = raw !== null && typeof raw === 'object' && !Array.isArray(raw)
+  const stored = isObject ? (raw as Record<string, unknown>) : {}
+  const value: Record<string, unknown> = {}
+  const invalid: string[] = raw === undefined || isObject ? [] : ['preferences']
+  for (const key of Object.keys(DEFAULT_PREFERENCES) as (keyof Preferences)[]) {
+    const parsed = preferencesSchema.shape[key].safeParse(stored[key])
+    value[key] = parsed.success ? parsed.data : DEFAULT_PREFERENCES[key]
+    if (!parsed.success && key in stored) invalid.push(key)
+  }
+  return { value: value as Preferences, invalid }
 }
 
 function backupName(file: string, now: Date, reason = 'corrupt'): string {

@@ -180,7 +180,7 @@ export class Library {
   }
 
   listRows(offset: number, limit: number, filter: RowFilter = {}): RowsPage {
-    if (this.headRows && Object.keys(filter).length === 0)
+    if (this.headRows && isUnfiltered(filter))
       return { total: this.headRows.total, offset, rows: this.headRows.rows.slice(offset, offset + limit) }
     const rows = this.storyRows().filter((row) => matches(row.outlet.id, row.date, row.images, filter))
     return { total: rows.length, offset, rows: rows.slice(offset, offset + limit) }
@@ -209,10 +209,7 @@ export class Library {
         : false
     }
     // Without a filter every live document qualifies: the index need not ask, document by document.
-    const unfiltered = Object.values(filter).every(
-      (v) => v === undefined || (Array.isArray(v) && v.length === 0),
-    )
-    const { total, hits } = this.index.search(terms, unfiltered ? null : accept, offset + limit)
+    const { total, hits } = this.index.search(terms, isUnfiltered(filter) ? null : accept, offset + limit)
     const rows = hits.slice(offset).flatMap((hit) => {
       const entry = this.byDoc[hit.doc]
       if (!entry?.meta) return []
@@ -439,7 +436,7 @@ export class Library {
       this.runner.prepare?.()
       parsing.start()
       await parsing.drain()
-      if (run.cancelled) return parsing.cancel()
+      if (run.cancelled) return
       this.update({ ...this.state, phase: 'ready' }, true)
       await this.persist(run)
     } catch (error) {
@@ -717,7 +714,6 @@ class ParseQueue {
   private readonly files: ScannedFile[] = []
   private next = 0
   private readonly inFlight = new Set<Promise<void>>()
-  private cancelled = false
   private started = false
   private idle: (() => void) | null = null
 
@@ -739,28 +735,19 @@ class ParseQueue {
     this.fill()
   }
 
-  cancel(): void {
-    this.cancelled = true
-  }
-
-  /** Resolves once every queued file is parsed (or the queue was cancelled). */
+  /** Resolves once every queued file is parsed (a cancelled run's parse function returns at once). */
   drain(): Promise<void> {
-    if (this.pending === 0 || this.cancelled) return Promise.resolve()
+    if (this.pending === 0) return Promise.resolve()
     return new Promise((resolve) => (this.idle = resolve))
   }
 
   private fill(): void {
-    while (
-      this.started &&
-      !this.cancelled &&
-      this.inFlight.size < this.limit &&
-      this.next < this.files.length
-    ) {
+    while (this.started && this.inFlight.size < this.limit && this.next < this.files.length) {
       const file = this.files[this.next++] as ScannedFile
       const task: Promise<void> = this.parse(file).finally(() => {
         this.inFlight.delete(task)
         this.fill()
-        if ((this.pending === 0 || this.cancelled) && this.idle) {
+        if (this.pending === 0 && this.idle) {
           this.idle()
           this.idle = null
         }
@@ -768,6 +755,11 @@ class ParseQueue {
       this.inFlight.add(task)
     }
   }
+}
+
+/** True when the filter lets every row through (no outlets chosen, no dates, images not required). */
+function isUnfiltered(filter: RowFilter): boolean {
+  return !filter.outlets?.length && !filter.from && !filter.to && !filter.withImages
 }
 
 function matches(outlet: string, date: string | null, images: number, filter: RowFilter): boolean {

@@ -218,37 +218,13 @@ export class SearchIndex {
     }
     let docs = this.candidateDocs
     let scores = this.candidateScores
-    {
-      // The hot loop of a one-word query over tens of thousands of postings: decoded inline.
-      const idf = this.idf(first)
-      const list = this.postings[first] as Uint8Array
-      const end = this.used[first] ?? 0
-      const lengths = this.docLength
-      const norm = K1 * (1 - B)
-      const perLength = (K1 * B) / average
-      let n = 0
-      let offset = 0
-      let doc = -1
-      while (offset < end) {
-        let gap = 0
-        let shift = 0
-        let byte: number
-        do {
-          byte = list[offset++] as number
-          gap |= (byte & 0x7f) << shift
-          shift += 7
-        } while (byte & 0x80)
-        doc += (gap >>> 0) + 1
-        const flags = list[offset++] as number
-        const tf = flags & MAX_COUNT
-        docs[n] = doc
-        scores[n++] =
-          idf *
-          ((tf * (K1 + 1)) / (tf + norm + perLength * (lengths[doc] as number)) +
-            (flags & TITLE_FLAG ? TITLE_BOOST : 0))
-      }
-      size = n
-    }
+    const idf = this.idf(first)
+    let n = 0
+    this.forEachPosting(first, (doc, byte) => {
+      docs[n] = doc
+      scores[n++] = this.termScore(idf, byte, doc, average)
+    })
+    size = n
     for (const id of ordered.slice(1)) {
       if (size === 0) break
       size = this.intersect(id, docs, scores, size, average)

@@ -17,7 +17,7 @@ function evenly(count: number): number[] {
 }
 
 /** Moves the boundary after pane `index` by `delta` (a fraction of the row), keeping both panes usable. */
-export function resize(widths: number[], index: number, delta: number): number[] {
+function resize(widths: number[], index: number, delta: number): number[] {
   const left = widths[index]
   const right = widths[index + 1]
   if (left === undefined || right === undefined) return widths
