@@ -47,7 +47,9 @@ export function useShortcuts(panes: Panes, onPanel: (panel: 'settings' | 'shortc
     const onKey = (event: KeyboardEvent): void => {
       const target = event.target as HTMLElement | null
       if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return
-      if (target?.closest('dialog')) return
+      // An open dialog owns the keyboard. A closed one may still hold focus for a moment (until React
+      // unmounts its content), and a key pressed then must reach the app.
+      if (target?.closest('dialog[open]')) return
       if (target && (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName)))
         return
       const action = byKey.get(event.key)
