@@ -18,8 +18,12 @@ import { bodyDateZone, detectOutlet } from './outlets'
 import { detectScript } from './script'
 import { collapse, countReadableCharacters } from './text'
 
-/** Bump whenever the output for some input changes: the library cache is keyed by it. */
-export const PARSER_VERSION = 2
+/**
+ * Bump whenever the output for some input changes, articles or index terms: the library cache is keyed by
+ * it. 3: a CJK run that starts outside the BMP is bigrams (it was one word); characters are counted as
+ * code points.
+ */
+export const PARSER_VERSION = 3
 
 /** Deeper markup is kept as text (see dom.flattenDeepNodes). */
 const MAX_DEPTH = 200

@@ -18,8 +18,23 @@ export function escapeAttribute(text: string): string {
   return escapeHtml(text).replace(/"/g, '&quot;')
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+
 /** Characters a reader reads: letters and digits of any script, no spaces or punctuation. */
 export function countReadableCharacters(text: string): number {
-  // One native pass; counting matches would allocate a string per character.
-  return text.replace(/[^\p{L}\p{N}]+/gu, '').length
+  // Most characters are ASCII or CJK ideographs, decided here by range; only the rest ask the regex.
+  let count = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 0x80) {
+      if ((c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) count++
+    } else if (c >= 0x4e00 && c <= 0x9fff) {
+      count++
+    } else {
+      const code = text.codePointAt(i) ?? c
+      if (code > 0xffff) i++
+      if (LETTER_OR_DIGIT.test(String.fromCodePoint(code))) count++
+    }
+  }
+  return count
 }
