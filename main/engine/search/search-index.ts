@@ -133,7 +133,7 @@ export class SearchIndex {
   private docLength = new Uint32Array(1024)
   private liveDocs = 0
   /** Skip tables of long posting lists, built when a query first needs one (see skipsFor). */
-  private skips = new Map<number, Int32Array>()
+  private skips = new Map<number, { df: number; table: Int32Array }>()
   /** Per-document score slots for searchAny, all zero between queries. */
   private scratch = new Float64Array(0)
   private candidateDocs = new Int32Array(0)
@@ -173,6 +173,10 @@ export class SearchIndex {
 
   add(doc: number, entry: IndexedTerms): void {
     if (doc < this.nextDoc) throw new RangeError(`document ${doc} is not after ${this.nextDoc - 1}`)
+    // Every id is the dictionary's, so its size bounds them: room is made once here, not per posting.
+    this.ensureTerms(this.dictionary.size)
+    for (const id of entry.ids)
+      if (id >= this.used.length) throw new RangeError(`term ${id} is not in the dictionary`)
     this.nextDoc = doc + 1
     this.ensureDocs(doc + 1)
     this.alive[doc] = 1
@@ -294,13 +298,14 @@ export class SearchIndex {
 
   /**
    * For lists longer than SKIP_MIN_DF: every SKIP_EVERY postings, the block's first document, the
-   * document before it and its byte offset. Built on first use (one decode of the list), dropped when
-   * the list grows.
+   * document before it and its byte offset. Built on first use (one decode of the list), built again
+   * once the list has grown (checked here, not on every append: indexing adds millions of postings).
    */
   private skipsFor(id: number): Int32Array | null {
-    if ((this.df[id] ?? 0) < SKIP_MIN_DF) return null
+    const df = this.df[id] ?? 0
+    if (df < SKIP_MIN_DF) return null
     const cached = this.skips.get(id)
-    if (cached) return cached
+    if (cached?.df === df) return cached.table
     const list = this.postings[id] as Uint8Array
     const end = this.used[id] ?? 0
     const table = new Int32Array(Math.ceil((this.df[id] ?? 0) / SKIP_EVERY) * 3 + 3)
@@ -321,7 +326,7 @@ export class SearchIndex {
       n++
     }
     const built = table.subarray(0, k)
-    this.skips.set(id, built)
+    this.skips.set(id, { df, table: built })
     return built
   }
 
@@ -458,7 +463,6 @@ export class SearchIndex {
   }
 
   private addPosting(id: number, doc: number, byte: number): void {
-    this.ensureTerms(id + 1)
     const gap = doc - (this.lastDoc[id] ?? -1) - 1
     let list = this.postings[id]
     if (!list) {
@@ -473,7 +477,6 @@ export class SearchIndex {
       list = bigger
       this.postings[id] = list
     }
-    this.skips.delete(id)
     const after = writeVarint(list, used, gap)
     list[after] = byte
     this.used[id] = after + 1

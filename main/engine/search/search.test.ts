@@ -108,6 +108,29 @@ describe('SearchIndex', () => {
     expect(index.search(['a'], () => true, 10).hits).toEqual(all)
   })
 
+  it('finds documents added after a query built the skip tables of their lists', () => {
+    const dictionary = new TermDictionary()
+    const index = new SearchIndex(dictionary)
+    for (let d = 0; d < 3000; d++) index.add(d, doc(dictionary, d % 2 ? ['a', 'b'] : ['a'], [1, 1], 2))
+    expect(index.search(['a', 'b'], () => true, 10).total).toBe(1500)
+    for (let d = 3000; d < 3200; d++) index.add(d, doc(dictionary, ['a', 'b'], [1, 1], 2))
+    const { total, hits } = index.search(['b', 'a'], () => true, 5000)
+    expect(total).toBe(1700)
+    expect(hits.filter((h) => h.doc >= 3000)).toHaveLength(200)
+  })
+
+  it('refuses a term the dictionary does not hold, before changing anything', () => {
+    const dictionary = new TermDictionary()
+    const index = new SearchIndex(dictionary)
+    index.add(0, doc(dictionary, ['a'], [1], 1))
+    expect(() => index.add(1, { ids: Uint32Array.of(5000), counts: Uint8Array.of(1), length: 1 })).toThrow(
+      RangeError,
+    )
+    expect(index.size).toBe(1)
+    index.add(1, doc(dictionary, ['a'], [1], 1))
+    expect(index.search(['a'], () => true, 10).total).toBe(2)
+  })
+
   it('refuses documents out of order, which would corrupt the posting lists', () => {
     const dictionary = new TermDictionary()
     const index = new SearchIndex(dictionary)
