@@ -83,6 +83,14 @@ const RELATED_WINDOW_DAYS = 10
 const DAY_MS = 86_400_000
 /** Terms of an article used to find others like it: its most telling ones. */
 const RELATED_TERMS = 48
+/**
+ * Terms in more than this share of a large library are left out of related queries (the max-df of
+ * TF-IDF vectorizers): nearly every article has them, so they tell no story from another, and their
+ * posting lists (60,000 documents at 100,000) were most of a query's cost. Never below RELATED_COMMON_MIN
+ * documents, so that a small folder keeps all its terms.
+ */
+const RELATED_COMMON_SHARE = 0.1
+const RELATED_COMMON_MIN = 100
 /** Below this similarity two articles only share common words (measured on the corpus: true matches score 0.05–0.6). */
 const MIN_RELATED_SCORE = 0.03
 
@@ -226,8 +234,10 @@ export class Library {
     if (!entry?.meta || !result?.ok) return []
     const article = result.article
     const counts = termCounts(foldText(`${article.title}\n${article.title}\n${bodyText(article)}`))
+    const common = Math.max(RELATED_COMMON_MIN, this.index.size * RELATED_COMMON_SHARE)
     const weights = new Map(
       [...counts]
+        .filter(([term]) => this.index.documentFrequency(term) <= common)
         .map(([term, count]) => [term, count * this.index.idfOf(term)] as const)
         .sort((a, b) => b[1] - a[1])
         .slice(0, RELATED_TERMS),

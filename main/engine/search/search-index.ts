@@ -366,6 +366,12 @@ export class SearchIndex {
     return { total: hits.length, hits }
   }
 
+  /** Documents holding the term, removed ones included (as in the idf). */
+  documentFrequency(term: string): number {
+    const id = this.dictionary.id(term)
+    return id === undefined ? 0 : (this.df[id] ?? 0)
+  }
+
   /** Inverse document frequency, BM25's variant: rare terms weigh more, and it never goes negative. */
   idfOf(term: string): number {
     const id = this.dictionary.id(term)
