@@ -107,7 +107,12 @@ export class LocalTerms {
   private idOf(text: string, start: number, end: number): number {
     if (end - start > 2) {
       const term = text.slice(start, end)
-      return this.byText.get(term) ?? this.number(term, () => this.byText.set(term, this.size))
+      let id = this.byText.get(term)
+      if (id === undefined) {
+        id = this.number(term)
+        this.byText.set(term, id)
+      }
+      return id
     }
     // One or two code units as one number: never 0, since no term starts with U+0000.
     const key =
@@ -122,17 +127,16 @@ export class LocalTerms {
       if (found === 0) break
       slot = (slot + 1) & mask
     }
+    const id = this.number(text.slice(start, end))
     this.keys[slot] = key
-    const id = this.number(text.slice(start, end), () => (this.values[slot] = this.size))
+    this.values[slot] = id
     if (++this.coded * 2 > this.keys.length) this.growTable()
     return id
   }
 
-  /** Gives `term` the next local id (`remember` files it) and makes room for it in the per-document arrays. */
-  private number(term: string, remember: () => void): number {
-    const id = this.size
-    remember()
-    this.size++
+  /** Gives a new term the next local id, and makes room for it in the per-document arrays. */
+  private number(term: string): number {
+    const id = this.size++
     this.fresh.push(term)
     if (this.size > this.counts.length) {
       const counts = new Uint32Array(this.counts.length * 2)
