@@ -1,6 +1,6 @@
 /** The schemas of the user's preferences (main validates with them); constants are in preferences.ts. */
 import { z } from 'zod'
-import { SHORTCUT_ACTIONS } from './preferences'
+import { PREFERENCE_RANGES, SHORTCUT_ACTIONS } from './preferences'
 
 /** One printable key (what `KeyboardEvent.key` reports), without modifiers: shortcuts never fire in fields. */
 const shortcutKey = z
@@ -11,10 +11,8 @@ const shortcutKey = z
 
 export const preferencesSchema = z.object({
   theme: z.enum(['system', 'light', 'dark', 'sepia']),
-  /** Reading text size in CSS pixels. */
-  fontSize: z.number().int().min(12).max(28),
-  /** Longest line of the article text, in em. */
-  lineWidth: z.number().int().min(24).max(60),
+  fontSize: z.number().int().min(PREFERENCE_RANGES.fontSize.min).max(PREFERENCE_RANGES.fontSize.max),
+  lineWidth: z.number().int().min(PREFERENCE_RANGES.lineWidth.min).max(PREFERENCE_RANGES.lineWidth.max),
   /** Show Chinese text as written, or converted for display only (search folds both anyway). */
   chineseScript: z.enum(['original', 'simplified', 'traditional']),
   language: z.enum(['system', 'en', 'zh-Hans']),

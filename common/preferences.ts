@@ -47,6 +47,14 @@ export const DEFAULT_SHORTCUTS: Readonly<Record<ShortcutAction, string>> = {
   settings: ',',
 }
 
+/** Bounds of the numeric preferences: the schema checks them, the settings' sliders offer them. */
+export const PREFERENCE_RANGES = {
+  /** Reading text size in CSS pixels. */
+  fontSize: { min: 12, max: 28 },
+  /** Longest line of the article text, in em. */
+  lineWidth: { min: 24, max: 60 },
+} as const
+
 export const DEFAULT_PREFERENCES: Preferences = {
   theme: 'system',
   fontSize: 17,

@@ -9,6 +9,7 @@ import { usePanes } from '../features/compare/usePanes'
 import { DateFilter } from '../features/library/DateFilter'
 import { LibraryList } from '../features/library/LibraryList'
 import { OutletFilter } from '../features/library/OutletFilter'
+import { useFacets } from '../features/library/useFacets'
 import { LibraryStatus } from '../features/library/ProgressBar'
 import { SearchBox, useSearch } from '../features/library/SearchBox'
 import { SearchResults } from '../features/library/SearchResults'
@@ -169,6 +170,8 @@ function Workspace({
   // Search results carry reading marks too: they are fetched again when the library or a mark changes.
   const [readingVersion, setReadingVersion] = useState(0)
   const revision = library.state?.revision ?? 0
+  // Fetched once for both filters: each revision, main walks every story row to count them.
+  const facets = useFacets(revision)
   const [search, setQuery] = useSearch(filter, revision, readingVersion)
   const [loaded, setLoaded] = useState<Record<number, Article | null>>({})
   const focusedPane = panes.panes[panes.focused]
@@ -223,8 +226,8 @@ function Workspace({
         <div className="library-tools">
           <SearchBox query={search.query} onChange={setQuery} />
           <div className="library-filters">
-            <OutletFilter revision={revision} value={outlet} onChange={setOutlet} />
-            <DateFilter revision={revision} value={dates} onChange={setDates} />
+            <OutletFilter facets={facets} value={outlet} onChange={setOutlet} />
+            <DateFilter facets={facets} value={dates} onChange={setDates} />
           </div>
         </div>
         <LibraryStatus state={library.state} />

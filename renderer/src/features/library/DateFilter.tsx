@@ -1,6 +1,6 @@
 /** Filters the list and the search by date range (published, else feed date), within the library's span. */
+import type { Facets } from '../../../../common/ipc/contract'
 import { useT } from '../../app/preferences'
-import { useFacets } from './useFacets'
 
 interface Range {
   from?: string
@@ -8,16 +8,15 @@ interface Range {
 }
 
 export function DateFilter({
-  revision,
+  facets,
   value,
   onChange,
 }: {
-  revision: number
+  facets: Facets | null
   value: Range
   onChange(range: Range): void
 }) {
   const t = useT()
-  const facets = useFacets(revision)
   const span = { from: facets?.from?.slice(0, 10) ?? null, to: facets?.to?.slice(0, 10) ?? null }
   const set = (key: keyof Range, day: string): void => {
     onChange(Object.fromEntries(Object.entries({ ...value, [key]: day }).filter(([, v]) => v)))

@@ -1,18 +1,17 @@
 /** Filters the list and the search by outlet, from the library's facets. */
+import type { Facets } from '../../../../common/ipc/contract'
 import { useT } from '../../app/preferences'
-import { useFacets } from './useFacets'
 
 export function OutletFilter({
-  revision,
+  facets,
   value,
   onChange,
 }: {
-  revision: number
+  facets: Facets | null
   value: string
   onChange(outlet: string): void
 }) {
   const t = useT()
-  const facets = useFacets(revision)
   return (
     <select
       aria-label={t.outlet}

@@ -226,22 +226,8 @@ export function ArticleView({
                   <dd>{article.byline}</dd>
                 </>
               )}
-              {article.published && (
-                <>
-                  <dt>{t.published}</dt>
-                  <dd>
-                    <time dateTime={article.published}>{formatDateTime(article.published, t.locale)}</time>
-                  </dd>
-                </>
-              )}
-              {article.feedDate && (
-                <>
-                  <dt>{t.feedDate}</dt>
-                  <dd>
-                    <time dateTime={article.feedDate}>{formatDateTime(article.feedDate, t.locale)}</time>
-                  </dd>
-                </>
-              )}
+              <DateItem label={t.published} iso={article.published} locale={t.locale} />
+              <DateItem label={t.feedDate} iso={article.feedDate} locale={t.locale} />
               {article.url && (
                 <>
                   <dt>{t.original}</dt>
@@ -290,6 +276,19 @@ export function ArticleView({
         </article>
       </ArticleDisplayContext.Provider>
     </div>
+  )
+}
+
+/** One date of the article's metadata list, or nothing when the article has no such date. */
+function DateItem({ label, iso, locale }: { label: string; iso: string | null; locale: string }) {
+  if (!iso) return null
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>
+        <time dateTime={iso}>{formatDateTime(iso, locale)}</time>
+      </dd>
+    </>
   )
 }
 

@@ -2,6 +2,7 @@
 import { useState, type KeyboardEvent } from 'react'
 import {
   DEFAULT_SHORTCUTS,
+  PREFERENCE_RANGES,
   SHORTCUT_ACTIONS,
   shortcutConflicts,
   type Preferences,
@@ -53,6 +54,21 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose(): vo
       </select>
     </label>
   )
+  const range = (key: keyof typeof PREFERENCE_RANGES, label: string, unit: string) => (
+    <label className="setting">
+      <span>{label}</span>
+      <input
+        type="range"
+        {...PREFERENCE_RANGES[key]}
+        value={preferences[key]}
+        onChange={(event) => update({ [key]: Number(event.target.value) })}
+      />
+      <output>
+        {preferences[key]}
+        {unit}
+      </output>
+    </label>
+  )
   const check = (key: 'markReadOnOpen' | 'loadImages' | 'syncScroll', label: string) => (
     <label className="setting setting-check">
       <input
@@ -69,28 +85,8 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose(): vo
       <section aria-labelledby="settings-appearance">
         <h3 id="settings-appearance">{t.appearance}</h3>
         {select('theme', t.theme, t.themes)}
-        <label className="setting">
-          <span>{t.fontSize}</span>
-          <input
-            type="range"
-            min={12}
-            max={28}
-            value={preferences.fontSize}
-            onChange={(event) => update({ fontSize: Number(event.target.value) })}
-          />
-          <output>{preferences.fontSize}px</output>
-        </label>
-        <label className="setting">
-          <span>{t.lineWidth}</span>
-          <input
-            type="range"
-            min={24}
-            max={60}
-            value={preferences.lineWidth}
-            onChange={(event) => update({ lineWidth: Number(event.target.value) })}
-          />
-          <output>{preferences.lineWidth}em</output>
-        </label>
+        {range('fontSize', t.fontSize, 'px')}
+        {range('lineWidth', t.lineWidth, 'em')}
         {select('chineseScript', t.chineseScript, t.chineseScripts)}
         {select('language', t.language, t.languages)}
       </section>
